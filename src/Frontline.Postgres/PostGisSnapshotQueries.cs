@@ -28,7 +28,7 @@ public sealed class PostGisSnapshotQueries(PostgresLedger ledger, OblastMap obla
                    CASE WHEN ST_Intersects(s.held, o.geom) THEN ST_Area(ST_Intersection(s.held, o.geom)::geography) / 1e6 ELSE 0 END,
                    CASE WHEN ST_Intersects(s.contested, o.geom) THEN ST_Area(ST_Intersection(s.contested, o.geom)::geography) / 1e6 ELSE 0 END
             FROM s JOIN oblast o ON s.held && o.geom OR s.contested && o.geom
-            ORDER BY o.name COLLATE "C"
+            ORDER BY o.name COLLATE "C", o.iso COLLATE "C"
             """);
         command.Parameters.AddWithValue(source);
         command.Parameters.AddWithValue(date);

@@ -37,9 +37,9 @@ internal static class PostgresMigrations
             """),
         new("places/001", """
             CREATE TABLE oblast (
-                name text PRIMARY KEY,
+                iso text PRIMARY KEY,
+                name text NOT NULL,
                 full_name text NOT NULL,
-                iso text NOT NULL,
                 boundary_hash text NOT NULL,
                 geom geometry(MultiPolygon, 4326) NOT NULL
             );

@@ -7,6 +7,7 @@ using Frontline.Tests;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.IO;
 using NetTopologySuite.IO.Converters;
 
 namespace Frontline.Postgres.Tests;
@@ -15,6 +16,8 @@ namespace Frontline.Postgres.Tests;
 internal static class RealSnapshots
 {
     private static readonly JsonSerializerOptions Options = CreateOptions();
+    private static readonly WKBWriter FlatWriter = new(ByteOrder.LittleEndian, handleSRID: false, emitZ: false);
+    private static readonly WKBReader Flat = new(Geo.Services);
 
     /// <summary>Every file of <paramref name="source"/>, oldest first, as (as-of date, path).</summary>
     public static IReadOnlyList<(DateOnly Date, string Path)> Files(string source) =>
@@ -88,7 +91,8 @@ internal static class RealSnapshots
         switch (geometry)
         {
             case Polygon p when !p.IsEmpty:
-                into.Add((Polygon)Geo.Factory.CreateGeometry(p));
+                // Published positions are [lon, lat, 0]: keep lon/lat only, as the importer does.
+                into.Add((Polygon)Flat.Read(FlatWriter.Write(p)));
                 break;
             case GeometryCollection c:
                 for (var i = 0; i < c.NumGeometries; i++)

@@ -17,7 +17,7 @@ public sealed class NtsSnapshotQueries(ISnapshotStore store, OblastMap oblasts) 
             return [];
         }
         var result = new List<OblastArea>();
-        foreach (var oblast in oblasts.Oblasts)
+        foreach (var oblast in oblasts.Oblasts.OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Iso, StringComparer.Ordinal))
         {
             var held = Clip(snapshot.Held, oblast.Area);
             var contested = Clip(snapshot.Contested, oblast.Area);
@@ -26,7 +26,7 @@ public sealed class NtsSnapshotQueries(ISnapshotStore store, OblastMap oblasts) 
                 result.Add(new OblastArea(oblast.Name, held, contested));
             }
         }
-        return result.OrderBy(a => a.Oblast, StringComparer.Ordinal).ToList();
+        return result;
     }
 
     public async Task<ControlStatus?> StatusAtAsync(string source, DateOnly date, double lon, double lat, CancellationToken cancellationToken)

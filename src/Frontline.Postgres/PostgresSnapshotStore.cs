@@ -23,13 +23,21 @@ public sealed class PostgresSnapshotStore(PostgresLedger ledger, TimeProvider ti
         var order = Enumerable.Range(0, batch.Count)
             .OrderBy(i => batch[i].Source, StringComparer.Ordinal).ThenBy(i => batch[i].AsOf).ToList();
         var importedAt = time.GetUtcNow();
-        await using var connection = await ledger.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var i in order)
+        try
         {
-            results[i] = await AddOneAsync(connection, transaction, batch[i], replace, importedAt, cancellationToken).ConfigureAwait(false);
+            await using var connection = await ledger.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var i in order)
+            {
+                results[i] = await AddOneAsync(connection, transaction, batch[i], replace, importedAt, cancellationToken).ConfigureAwait(false);
+            }
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        catch (NpgsqlException e) when (e is not PostgresException || e.IsTransient)
+        {
+            // A dropped connection or a server going away: report it in words, the batch being atomic.
+            throw new LedgerWriteException(ledger.Display, e);
+        }
         return results;
     }
 

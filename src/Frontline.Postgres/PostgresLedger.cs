@@ -29,7 +29,7 @@ public sealed class PostgresLedger : IAsyncDisposable
 
     /// <summary>Connects to <paramref name="db"/> (URL or connection string) and applies pending migrations.</summary>
     /// <exception cref="FormatException">The URL or connection string is malformed.</exception>
-    /// <exception cref="NpgsqlException">The server cannot be reached or refuses the login.</exception>
+    /// <exception cref="IOException">The server cannot be reached, refuses the login, or lacks PostGIS.</exception>
     public static async Task<PostgresLedger> OpenAsync(string db, CancellationToken cancellationToken)
     {
         var builder = PostgresUrl.Parse(db);
@@ -41,7 +41,14 @@ public sealed class PostgresLedger : IAsyncDisposable
         // when a data source first loads its type catalogue, and migration core/001 is what creates them.
         await using (var plain = NpgsqlDataSource.Create(builder.ConnectionString))
         {
-            await MigrateAsync(plain, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await MigrateAsync(plain, cancellationToken).ConfigureAwait(false);
+            }
+            catch (NpgsqlException e)
+            {
+                throw new IOException($"cannot open the PostgreSQL ledger {PostgresUrl.Redact(db)}: {e.Message}", e);
+            }
         }
         var sourceBuilder = new NpgsqlDataSourceBuilder(builder.ConnectionString);
         sourceBuilder.UseNetTopologySuite(Geo.Factory.CoordinateSequenceFactory, Geo.Factory.PrecisionModel, Ordinates.XY);

@@ -117,7 +117,8 @@ public sealed class PostgresSnapshotStore(PostgresLedger ledger, TimeProvider ti
         {
             return false;
         }
-        throw new SnapshotConflictException(s.Source, s.AsOf, hash ?? "(none)", s.ContentHash);
+        throw new SnapshotConflictException(
+            $"{s.Origin}: {s.Source} already has a different snapshot for {s.AsOf:yyyy-MM-dd} (sha256 {hash?[..12]}…); pass --replace to supersede it");
     }
 
     private static NpgsqlParameter Geometry(MultiPolygon value) =>

@@ -96,7 +96,7 @@ public sealed class DbCopyTests(PostgresServer server) : PostgresDatabase(server
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CliRunner.RunAsync(args, output, error);
+        var code = await FrontlineCommand.RunAsync(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 }

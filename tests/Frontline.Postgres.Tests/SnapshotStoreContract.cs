@@ -147,7 +147,9 @@ public abstract class SnapshotStoreContract
         var before = await queries.HeldInBoxAsync("deepstate", Maps[0].AsOf, izium, CancellationToken.None);
         var after = await queries.HeldInBoxAsync("deepstate", Maps[1].AsOf, izium, CancellationToken.None);
         Assert.True(izium.Contains(before.EnvelopeInternal));
-        var expected = EqualArea.AreaKm2(Maps[0].Held.Intersection(Geo.Factory.ToGeometry(izium)));
+        // From the stored map: the importer's in-memory one keeps the files' zero heights, which NTS will not mix with a 2-D box.
+        var stored = await store.InForceAsync("deepstate", Maps[0].AsOf, CancellationToken.None);
+        var expected = EqualArea.AreaKm2(stored!.Held.Intersection(Geo.Factory.ToGeometry(izium)));
         Assert.Equal(expected, EqualArea.AreaKm2(before), expected * 0.005);
         Assert.True(EqualArea.AreaKm2(after) < EqualArea.AreaKm2(before) / 2, "the box around Izium should have lost most of its held area by 12 September");
         Assert.True((await queries.HeldInBoxAsync("deepstate", Maps[0].AsOf, new Envelope(23, 24, 49, 50), CancellationToken.None)).IsEmpty);

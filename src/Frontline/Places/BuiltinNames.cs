@@ -4,6 +4,18 @@ namespace Frontline.Places;
 /// <remarks>Kept as small tables in code because they are editorial knowledge (press spellings, -shchyna forms), not data from a source.</remarks>
 internal static class BuiltinNames
 {
+    /// <summary>Folded words that GeoNames lists as a settlement's name or variant but that in reports are people, units or common words.</summary>
+    public static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal)
+    {
+        "putin", "vladimir", "oleg", "gerasimov", "port", "marine", "azov", "chechnya", "shoigu", "lavrov", "peskov", "wagner", "prigozhin",
+        "kadyrov", "surovikin", "victoria", "victor", "viktor", "olga", "maria", "mariya", "nadia", "nadiya", "vera", "lyubov", "sofia",
+        "alexander", "alexandria", "ivan", "petro", "pavlo", "mykola", "nikolai", "sergey", "andrii", "andriy", "denis", "dmitry",
+        "progress", "pobeda", "victory", "mir", "peace", "zarya", "sokol", "mayak", "rassvet", "oktyabr", "komsomolets", "pioneer", "zirka",
+        "zorya", "novyi", "nova", "nove", "staryi", "central", "tsentralne", "pervomaiskyi", "sovetskyi", "radianske", "lenina", "lenin",
+        "kirov", "hrushevskoho", "west", "east", "north", "south", "union", "march", "may", "august", "april", "june", "july", "sofiya",
+        "kyivska", "kharkivska", "russia", "ukraine", "ukraina", "crimea", "donbas", "dnipro river", "oskil river", "zaporizhzhia oblast",
+    };
+
     /// <summary>gazetteer oblast; Latin bases (say "X Oblast"/"X region"); Ukrainian adjective stems; Russian adjective stems; -shchyna stems (Cyrillic) and forms (Latin); names that alone mean the oblast.</summary>
     public const string Oblasts = """
         Autonomous Republic of Crimea;Crimea|Krym|Krim;кримськ;крымск;;Crimea|Krym|Крим|Крым|Crimean Peninsula|Autonomous Republic of Crimea|Republic of Crimea|Avtonomna Respublika Krym
@@ -62,6 +74,7 @@ internal static class BuiltinNames
         region:right-bank-dnipro;Region;right bank of the Dnipro;Kherson;32.9;46.9;right bank of the Dnipro|right bank of the Dnieper|west bank of the Dnipro|west bank of the Dnieper|western bank of the Dnipro|western bank of the Dnieper|west bank of the Dnipro River|western bank of the Dnieper river|правий берег Дніпра|правобережжя
         region:snake-island;Region;Snake Island;Odesa;30.2042;45.2551;Snake Island|Zmiinyi Island|Zmiinyi|Zmiinyi island|Zmeinyi Island|острів Зміїний|Зміїний
         region:kinburn;Region;Kinburn Spit;Mykolaiv;31.55;46.55;Kinburn Spit|Kinburn spit|Kinburn Peninsula|Kinburn peninsula|Кінбурнська коса
+        region:chechnya;Region;Chechnya;;45.7;43.4;Chechnya|Chechen Republic|Чечня|Чечні|Чечне
         region:transnistria;Region;Transnistria;;29.4;47.2;Transnistria|Pridnestrovie|Придністров’я|Приднестровье
         facility:azovstal;Facility;Azovstal;Donetsk;37.6125;47.0985;Azovstal|Azovstal steel plant|Azovstal plant|Azovstal Iron and Steel Works|Азовсталь|Азовсталі|Азовстали
         facility:znpp;Facility;Zaporizhzhia Nuclear Power Plant;Zaporizhzhia;34.5856;47.5119;Zaporizhzhia Nuclear Power Plant|Zaporizhia Nuclear Power Plant|Zaporizhzhya Nuclear Power Plant|Zaporozhye Nuclear Power Plant|Zaporizhzhia NPP|Zaporizhia NPP|Zaporozhye NPP|Zaporizhzhia nuclear plant|Zaporizhia nuclear plant|Zaporizhzhia nuclear power plant|Zaporizhia nuclear power plant|ZNPP|ZAES|ЗАЕС|ЗАЭС|Запорізька АЕС|Запорізької АЕС|Запорожская АЭС|Enerhodar nuclear power plant|Enerhodar NPP

@@ -86,6 +86,23 @@ public sealed class PlaceIndex
             return [];
         }
         var key = NameFolding.Key(name);
+        var list = new List<PlaceEntry>();
+        // The tagger reads "Kharkiv Oblast", "Харківщині", "Bakhmut direction" as a whole; its candidates come first, best first.
+        var trimmed = name.Trim();
+        foreach (var m in new PlaceTagger(this).Tag(trimmed))
+        {
+            if (m.End - m.Start >= trimmed.Length * 2 / 3)
+            {
+                if (m.Entry.Id.StartsWith("direction:", StringComparison.Ordinal))
+                {
+                    list.Add(m.Entry);
+                }
+                else
+                {
+                    list.AddRange(m.Candidates.Select(c => c.Entry));
+                }
+            }
+        }
         var found = new HashSet<int>();
         if (Lookup(key) is { } postings)
         {
@@ -110,13 +127,8 @@ public sealed class PlaceIndex
                 }
             }
         }
-        var list = found.Select(i => Entries[i]).ToList();
-        if (list.Count == 0)
-        {
-            var tagged = new PlaceTagger(this).Tag(name);
-            var whole = tagged.Where(m => m.End - m.Start >= name.Trim().Length * 2 / 3).ToList();
-            list = whole.SelectMany(m => m.Candidates.Select(c => c.Entry)).Distinct().ToList();
-        }
+        var ranked = list.Count > 0;
+        list = list.Concat(found.Select(i => Entries[i]).OrderByDescending(PlaceScoring.Prior).ThenBy(e => e.Id, StringComparer.Ordinal)).Distinct().ToList();
         IEnumerable<PlaceEntry> q = list;
         if (kind is { } k)
         {
@@ -131,7 +143,7 @@ public sealed class PlaceIndex
         {
             return q.OrderBy(e => e.HasPoint ? Geodesic.DistanceKm(x, y, e.Lon, e.Lat) : double.MaxValue).ToList();
         }
-        return q.OrderByDescending(PlaceScoring.Prior).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        return ranked ? q.ToList() : q.OrderByDescending(PlaceScoring.Prior).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The current settlement nearest to a point (WGS 84), with its geodesic distance in km; null when the index has no settlement with coordinates.</summary>

@@ -22,9 +22,15 @@ internal sealed class PlaceIndexBuilder
             Add(s.Name, id, NameForm.Primary);
             Add(s.NameUk, id, NameForm.Primary);
             Add(s.NameRu, id, NameForm.Primary);
+            // Latin variants of small villages are mostly other romanisations that collide with people's names and English words
+            // (Putin, Oleg, Port); their own names and Cyrillic variants are kept.
+            var minor = s.Population < 1000 && !s.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal);
             foreach (var alt in s.AltNames)
             {
-                Add(alt, id, NameForm.Alternate);
+                if (!(minor && !IsCyrillic(alt) && !alt.Contains(' ', StringComparison.Ordinal)))
+                {
+                    Add(alt, id, NameForm.Alternate);
+                }
             }
         }
     }
@@ -206,6 +212,10 @@ internal sealed class PlaceIndexBuilder
             return;
         }
         var key = NameFolding.Key(name);
+        if (form is NameForm.Primary or NameForm.Alternate && BuiltinNames.NotPlaces.Contains(key))
+        {
+            return;
+        }
         if (key.Length < 3 && form is not (NameForm.Phrase or NameForm.Suppress or NameForm.River) || !IsIndexable(key))
         {
             return;

@@ -31,6 +31,8 @@ public enum MentionRole
     Place,
     /// <summary>An oblast or raion that only locates the settlement before it ("Lyman, Donetsk Oblast"); SCHEMA does not count it as a separate place.</summary>
     Qualifier,
+    /// <summary>A country or capital that stands for its state or government ("Russia claimed", "Kyiv has wrested back", "the Kiev regime"), not for a location; it is a location after "in", "into", "across", "for"….</summary>
+    Actor,
 }
 
 /// <summary>SCHEMA.md spellings of <see cref="PlaceKind"/>.</summary>

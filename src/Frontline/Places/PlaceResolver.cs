@@ -9,8 +9,14 @@ internal static partial class PlaceResolver
     /// <summary>Below this share of the evidence the mention is reported as ambiguous.</summary>
     public const double AmbiguityThreshold = 0.7;
 
+    private static readonly string[] _locatives =
+    [
+        "in", "into", "across", "throughout", "inside", "within", "over", "for", "near", "around", "outside", "at", "toward", "towards", "to",
+        "from", "entered", "reached", "у", "в", "на", "до", "з", "із", "по", "під", "біля", "поблизу", "во", "из", "под", "около",
+    ];
+
     private const double QualifierMatch = 8, QualifierMismatch = -4, SameSentenceOblast = 3, DocumentOblast = 1.2, HintOblast = 3;
-    private const double PrimaryName = 2, NearSentence = 4, NearDocument = 2, NearHint = 3, NearFront = 2;
+    private const double PrimaryName = 2, AlternateOnly = -8, NearSentence = 4, NearDocument = 2, NearHint = 3, NearFront = 2;
 
     public static IReadOnlyList<PlaceMention> Resolve(PlaceIndex index, TokenizedText t, List<RawMention> raw, PlaceContext? context)
     {
@@ -82,8 +88,30 @@ internal static partial class PlaceResolver
         var start = t.Start[r.From];
         var end = t.End[r.To];
         var ambiguous = candidates.Count > 1 && confidence < AmbiguityThreshold;
+        var role = r.IsQualifier ? MentionRole.Qualifier : IsMetonym(entry) && !AfterLocative(t, r.From) ? MentionRole.Actor : MentionRole.Place;
         return new PlaceMention(start, end, t.Text[start..end], kind, oblast, entry, kind.PrecisionOf(), Math.Round(confidence, 3),
-            candidates.Take(20).ToList(), ambiguous, r.IsQualifier ? MentionRole.Qualifier : MentionRole.Place);
+            candidates.Take(20).ToList(), ambiguous, role);
+    }
+
+    /// <summary>Countries and capitals often stand for their governments.</summary>
+    private static bool IsMetonym(PlaceEntry e) =>
+        e.Kind == PlaceKind.Country || e.FeatureCode == "PPLC" || e.Id is "settlement:moscow" or "settlement:minsk";
+
+    private static bool AfterLocative(TokenizedText t, int from)
+    {
+        if (from == 0 || t.BreakBefore[from])
+        {
+            return false;
+        }
+        var w = t.Word(from - 1);
+        foreach (var p in _locatives)
+        {
+            if (w.SequenceEqual(p))
+            {
+                return true;
+            }
+        }
+        return from >= 2 && w.SequenceEqual("of") && MentionCues.IsSettlementWord(t.Word(from - 2));
     }
 
     /// <summary>A river has no oblast of its own: take the one of the nearest place named in the same sentence.</summary>
@@ -117,10 +145,12 @@ internal static partial class PlaceResolver
         var s = sentence[r.From];
         var inSentence = sentOblasts.GetValueOrDefault(s);
         string? qualifier = r.QualifierOblast is { } q ? index.Entries[q].Oblast : null;
+        // A spelling that is one place's own name and only a variant for others names the first: Slovyansk is not Nikopol.
+        var anyPrimary = r.Candidates.Any(c => c.Form == NameForm.Primary);
         foreach (var p in r.Candidates)
         {
             var e = index.Entries[p.Entry];
-            var score = PlaceScoring.Prior(e) + (p.Form == NameForm.Primary ? PrimaryName : 0);
+            var score = PlaceScoring.Prior(e) + (p.Form == NameForm.Primary ? PrimaryName : anyPrimary && p.Form == NameForm.Alternate ? AlternateOnly : 0);
             if (e.Kind is PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.River && e.Oblast is { } o)
             {
                 if (qualifier is not null)

@@ -140,6 +140,11 @@ public sealed class PlaceTagger
             raw.Add(new RawMention(i, j, PlaceKind.River, rivers));
             return j - i + 1;
         }
+        if (oblastName is not null && !(t.Is(k, "city") && settlements is not null))
+        {
+            raw.Add(new RawMention(i, j, PlaceKind.Oblast, oblastName));
+            return j - i + 1;
+        }
         if (settlements is not null)
         {
             var cityNext = t.Is(k, "city") && !t.BreakBefore[k];
@@ -150,7 +155,7 @@ public sealed class PlaceTagger
             raw.Add(new RawMention(i, end, PlaceKind.Settlement, settlements) { OtherReadingOblast = other });
             return end - i + 1;
         }
-        if ((oblastName ?? oblastBase) is { } oblasts)
+        if (oblastBase is { } oblasts)
         {
             raw.Add(new RawMention(i, j, PlaceKind.Oblast, oblasts));
             return j - i + 1;

@@ -152,7 +152,7 @@ internal static class PlacesCommands
     private static Command Eval()
     {
         var dir = new Argument<DirectoryInfo>("DIR") { Description = "A corpus folder with NNN-slug.txt and NNN-slug.claims.json gold files" };
-        var scope = new Option<string>("--scope") { Description = "Places of a claim from its quote's 'sentence' (default) or the 'quote' alone", DefaultValueFactory = _ => "sentence" };
+        var scope = new Option<string>("--scope") { Description = "Places of a claim: named in its quote's 'sentence' (default), in the 'quote' alone, or 'linked' (sentence, else what it points back to)", DefaultValueFactory = _ => "sentence" };
         var verbose = new Option<bool>("--verbose") { Description = "List every miss and extra" };
         var cmd = new Command("eval", "Recall and precision of place tagging against the gold claims' places") { dir, scope, verbose };
         cmd.SetAction(parse =>

@@ -102,7 +102,7 @@ internal static class BuiltinNames
         settlement:belgorod;Settlement;Belgorod;;36.5872;50.5997;Belgorod|Bilhorod|Бєлгород|Белгород|Бєлгорода|Белгорода|Бєлгороді|Белгороде
         settlement:kursk;Settlement;Kursk;;36.1874;51.7304;Kursk|Курськ|Курск|Курська|Курска|Курську|Курске
         settlement:bryansk;Settlement;Bryansk;;34.3638;53.2521;Bryansk|Брянськ|Брянск|Брянська|Брянска
-        settlement:rostov;Settlement;Rostov-on-Don;;39.7015;47.2357;Rostov-on-Don|Rostov on Don|Rostov-na-Donu|Ростов-на-Дону|Ростова-на-Дону
+        settlement:rostov;Settlement;Rostov-on-Don;;39.7015;47.2357;Rostov-on-Don|Rostov on Don|Rostov-na-Donu|Rostov|Ростов|Ростов-на-Дону|Ростова-на-Дону
         settlement:voronezh;Settlement;Voronezh;;39.2003;51.6720;Voronezh|Воронеж|Воронежа|Воронежі|Воронеже
         settlement:stpetersburg;Settlement;Saint Petersburg;;30.3351;59.9343;St. Petersburg|St Petersburg|Saint Petersburg|Санкт-Петербург|Петербург
         settlement:minsk;Settlement;Minsk;;27.5615;53.9045;Minsk|Мінськ|Минск

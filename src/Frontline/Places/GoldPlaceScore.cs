@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Frontline.Places;
 
 /// <summary>Recall and precision of the tagger against the <c>places</c> of gold claims (corpus <c>*.claims.json</c>, see SCHEMA.md), matched on kind, oblast and the gazetteer entry the name resolves to.</summary>
-/// <param name="Scope">What text each claim's places are taken from: <c>sentence</c> (the quote's sentence) or <c>quote</c>.</param>
+/// <param name="Scope">Where each claim's places come from: <c>sentence</c> (named in the quote's sentence), <c>quote</c> (named in the quote), <c>linked</c> (<see cref="ClaimPlaces.For"/>: the sentence, else what it points back to).</param>
 public sealed record GoldPlaceScore(string Scope, int Documents, int Claims, int GoldPlaces, int FoundPlaces, int Matched, IReadOnlyList<string> Misses, IReadOnlyList<string> Extras)
 {
     public double Recall => GoldPlaces == 0 ? 1 : (double)Matched / GoldPlaces;
@@ -11,7 +11,7 @@ public sealed record GoldPlaceScore(string Scope, int Documents, int Claims, int
     public double Precision => FoundPlaces == 0 ? 1 : (double)Matched / FoundPlaces;
 
     /// <summary>Scores every document with a gold file in <paramref name="corpusDir"/>.</summary>
-    /// <param name="scope"><c>sentence</c> or <c>quote</c>.</param>
+    /// <param name="scope"><c>sentence</c>, <c>quote</c> or <c>linked</c>.</param>
     /// <exception cref="InvalidDataException">A gold file is not valid JSON of the SCHEMA shape; the message names it.</exception>
     public static GoldPlaceScore Evaluate(PlaceIndex index, string corpusDir, string scope = "sentence")
     {
@@ -51,9 +51,11 @@ public sealed record GoldPlaceScore(string Scope, int Documents, int Claims, int
                         continue;
                     }
                     claims++;
-                    var (from, to) = scope == "quote" ? (at, at + quote.Length) : SentenceAround(body, at, at + quote.Length);
-                    var predicted = mentions.Where(m => m.Role == MentionRole.Place && m.Start >= from && m.End <= to)
-                        .Select(m => Key(m.Kind, m.Oblast, m.Entry.Id)).ToHashSet(StringComparer.Ordinal);
+                    var (from, to) = scope == "quote" ? (at, at + quote.Length) : ClaimPlaces.SentenceAround(body, at, at + quote.Length);
+                    var chosen = scope == "linked"
+                        ? ClaimPlaces.For(body, mentions, at, at + quote.Length)
+                        : mentions.Where(m => m.Role == MentionRole.Place && m.Start >= from && m.End <= to).ToList();
+                    var predicted = chosen.Select(m => Key(m.Kind, m.Oblast, m.Entry.Id)).ToHashSet(StringComparer.Ordinal);
                     var expected = new HashSet<string>(StringComparer.Ordinal);
                     foreach (var place in claim.GetProperty("places").EnumerateArray())
                     {
@@ -92,25 +94,6 @@ public sealed record GoldPlaceScore(string Scope, int Documents, int Claims, int
     }
 
     private static string Key(PlaceKind kind, string? oblast, string id) => $"{kind.ToSchema()}|{oblast ?? "-"}|{id}";
-
-    /// <summary>The sentence holding the span: back to the previous . ! ? or line break, on to the next.</summary>
-    private static (int From, int To) SentenceAround(string text, int start, int end)
-    {
-        var from = start;
-        while (from > 0 && !IsSentenceEnd(text, from - 1))
-        {
-            from--;
-        }
-        var to = end;
-        while (to < text.Length && !IsSentenceEnd(text, to))
-        {
-            to++;
-        }
-        return (from, to);
-    }
-
-    private static bool IsSentenceEnd(string text, int i) =>
-        text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '[' or '”' or '"' or '’'));
 
     private static string Clip(string s) => s.Length <= 90 ? s : s[..90] + "…";
 }

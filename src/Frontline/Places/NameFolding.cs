@@ -24,11 +24,17 @@ internal static class NameFolding
     {
         var sb = new StringBuilder(name.Length);
         var pendingSpace = false;
-        foreach (var c in name)
+        for (var i = 0; i < name.Length; i++)
         {
-            var f = _table[c];
+            var f = _table[name[i]];
             if (f == Skip)
             {
+                // An English possessive ends the word, as in running text: "People’s Republic" is "people republic".
+                if (i + 1 < name.Length && name[i + 1] is 's' or 'S' && (i + 2 >= name.Length || _table[name[i + 2]] is Break or Skip))
+                {
+                    i++;
+                    pendingSpace = sb.Length > 0;
+                }
                 continue;
             }
             if (f == Break)

@@ -22,6 +22,7 @@ internal sealed class PlaceIndexBuilder
             Add(s.Name, id, NameForm.Primary);
             Add(s.NameUk, id, NameForm.Primary);
             Add(s.NameRu, id, NameForm.Primary);
+            Add(s.NameUkLatn, id, NameForm.Primary);
             // Latin variants of small villages are mostly other romanisations that collide with people's names and English words
             // (Putin, Oleg, Port); their own names and Cyrillic variants are kept.
             var minor = s.Population < 1000 && !s.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal);

@@ -114,7 +114,7 @@ internal static partial class PlaceResolver
         return from >= 2 && w.SequenceEqual("of") && MentionCues.IsSettlementWord(t.Word(from - 2));
     }
 
-    /// <summary>A river has no oblast of its own: take the one of the nearest place named in the same sentence.</summary>
+    /// <summary>A river has no oblast of its own: take the one of the nearest place named in the same sentence, else in the two before.</summary>
     private static string? SentenceOblast(List<RawMention> raw, List<List<PlaceCandidate>> scored, int[] sentence, RawMention river)
     {
         string? best = null;
@@ -122,12 +122,13 @@ internal static partial class PlaceResolver
         for (var n = 0; n < raw.Count; n++)
         {
             var other = raw[n];
-            if (other == river || other.Kind == PlaceKind.River || sentence[other.From] != sentence[river.From] || scored[n].Count == 0 ||
-                scored[n][0].Entry.Oblast is not { } o)
+            var back = sentence[river.From] - sentence[other.From];
+            if (other == river || other.Kind == PlaceKind.River || back is < 0 or > 2 || scored[n].Count == 0 ||
+                scored[n][0].Entry.Oblast is not { } o || other.IsDirection)
             {
                 continue;
             }
-            var gap = Math.Abs(other.From - river.From);
+            var gap = Math.Abs(other.From - river.From) + (back * 10_000);
             if (gap < bestGap)
             {
                 bestGap = gap;
@@ -176,9 +177,10 @@ internal static partial class PlaceResolver
         if (r.OtherReadingOblast is { } ob)
         {
             var oblast = index.Entries[ob];
-            // "Luhansk" and "Donetsk" alone mostly mean the oblast in war reporting (the cities are "Luhansk City", "Donetsk City"); other centres mean the city.
+            // "Luhansk" and "Donetsk" alone mostly mean the oblast in war reporting (the cities are "Luhansk City", "Donetsk City");
+            // other centres mean the city unless a compass word or "offensive" says area ("western Kherson", "the Kharkiv counteroffensive").
             var top = list.Count == 0 ? 0 : list.Max(c => c.Score);
-            var preferOblast = oblast.Oblast is "Luhansk" or "Donetsk";
+            var preferOblast = oblast.Oblast is "Luhansk" or "Donetsk" || r.AreaCue;
             list.Add(new PlaceCandidate(oblast, Math.Round(preferOblast ? top + 1.5 : top - 2.5, 3)));
         }
         list.Sort((a, b) => b.Score.CompareTo(a.Score) is var c and not 0 ? c : string.CompareOrdinal(a.Entry.Id, b.Entry.Id));
@@ -308,7 +310,7 @@ internal static partial class PlaceResolver
         return s;
     }
 
-    [GeneratedRegex(@"^[\s,(]*(?:(?:in|of|у|в|,)\s+)?(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,(]*(?:(?:area|areas|direction|directions|axis|axes|sector)\s+)?(?:(?:in|of|у|в|,)\s+)?(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QualifierGap();
 
     [GeneratedRegex(@"^\s*(?:,|,?\s*and|,?\s*і|,?\s*та|,?\s*и|,?\s*or)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -84,9 +84,23 @@ public sealed class PlaceTagger
             }
         }
         var upper = t.Upper[i];
+        // "in the south", "in the east" at the end of a clause: a region; elsewhere ("to the south of X") a direction.
+        if (phrases is null && postings.Any(p => p.Form == NameForm.LookupOnly) && i > 0 && t.Is(i - 1, "in") &&
+            (j + 1 >= t.Count || t.BreakBefore[j + 1]) && j > i)
+        {
+            phrases = postings.Where(p => p.Form == NameForm.LookupOnly).ToList();
+        }
         if (phrases is not null && (upper || j > i))
         {
             raw.Add(new RawMention(i, j, _index.Entries[phrases[0].Entry].Kind, phrases));
+            // "the west bank of the Dnipro" is also a mention of the river.
+            for (var m = i + 1; m <= j; m++)
+            {
+                if (_index.Lookup(t.Word(m)) is { } inner && inner.Where(p => p.Form == NameForm.River).ToList() is { Count: > 0 } river)
+                {
+                    raw.Add(new RawMention(m, m, PlaceKind.River, river));
+                }
+            }
             return j - i + 1;
         }
         if (!upper)
@@ -111,7 +125,8 @@ public sealed class PlaceTagger
         }
         if (MentionCues.IsRaionWord(next) && (raionBase is not null || settlements is not null))
         {
-            var raions = raionBase ?? RaionsOf(settlements!);
+            // "Saltivka district of Kharkiv" is a city district: only "raion" reads a settlement name as its raion.
+            var raions = raionBase ?? (next.SequenceEqual("district") || next.SequenceEqual("districts") ? [] : RaionsOf(settlements!));
             if (raions.Count > 0)
             {
                 raw.Add(new RawMention(i, k, PlaceKind.Raion, raions));
@@ -152,7 +167,7 @@ public sealed class PlaceTagger
                 i >= 1 && !t.BreakBefore[i] && MentionCues.IsSettlementWord(t.Word(i - 1)) && t.IsCyrillic(i - 1);
             var end = cityNext ? k : j;
             int? other = oblastBase is not null && !cityNext && !cityBefore ? oblastBase[0].Entry : null;
-            raw.Add(new RawMention(i, end, PlaceKind.Settlement, settlements) { OtherReadingOblast = other });
+            raw.Add(new RawMention(i, end, PlaceKind.Settlement, settlements) { OtherReadingOblast = other, AreaCue = other is not null && AreaCue(t, i, j, raw) });
             return end - i + 1;
         }
         if (oblastBase is { } oblasts)
@@ -161,6 +176,38 @@ public sealed class PlaceTagger
             return j - i + 1;
         }
         return 0;
+    }
+
+    private static readonly string[] _compass =
+    [
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south",
+        "east", "west", "northeast", "northwest", "southeast", "southwest", "entire", "occupied", "liberated", "left", "right",
+    ];
+
+    private static readonly string[] _areaNouns = ["offensive", "counteroffensive", "counter", "front", "sector", "operation", "operations", "campaign", "oblasts", "regions"];
+
+    /// <summary>A bare oblast centre reads as the oblast after a compass word ("western Kherson"), before "offensive"/"front", or beside another oblast ("Luhansk … and Kherson").</summary>
+    private bool AreaCue(TokenizedText t, int i, int j, List<RawMention> raw)
+    {
+        if (i > 0 && !t.BreakBefore[i] && _compass.Any(c => t.Word(i - 1).SequenceEqual(c)))
+        {
+            return true;
+        }
+        if (j + 1 < t.Count && !t.BreakBefore[j + 1] && _areaNouns.Any(c => t.Word(j + 1).SequenceEqual(c)))
+        {
+            return true;
+        }
+        if (raw.Count > 0 && raw[^1] is { Kind: PlaceKind.Oblast, IsDirection: false } prev && i - prev.To <= 6)
+        {
+            for (var m = prev.To + 1; m < i; m++)
+            {
+                if (t.Word(m).SequenceEqual("and") || t.Word(m).SequenceEqual("or"))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>"Kherson and Zaporizhzhia oblasts": an oblast base, then "and" or a comma, other bases, and a plural oblast word.</summary>

@@ -31,4 +31,7 @@ internal sealed class RawMention
     public int? QualifierOblast { get; set; }
 
     public bool IsQualifier { get; set; }
+
+    /// <summary>Words around a bare oblast centre say it is the area ("western Kherson", "the Kharkiv counteroffensive", "Luhansk and Kherson").</summary>
+    public bool AreaCue { get; set; }
 }

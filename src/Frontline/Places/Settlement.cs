@@ -19,6 +19,9 @@ public sealed record Settlement(
     string Katottg,
     string KatottgCategory)
 {
+    /// <summary>The Ukrainian name in the national romanisation (<c>name_uk_latn</c>: Kupiansk, Makiivka); empty when the file has no such column.</summary>
+    public string NameUkLatn { get; init; } = string.Empty;
+
     /// <summary>False for city sections, historical, abandoned and destroyed places (PPLX, PPLH, PPLQ, PPLW).</summary>
     public bool IsCurrent => FeatureCode is not ("PPLX" or "PPLH" or "PPLQ" or "PPLW");
 }

@@ -19,6 +19,7 @@ public static class SettlementFile
             lat = Col("lat"), lon = Col("lon"), code = Col("feature_code"), pop = Col("population"),
             oblast = Col("oblast"), raion = Col("raion"), hromada = Col("hromada"), katottg = Col("katottg"),
             category = Col("katottg_category");
+        var latn = Array.IndexOf(header, "name_uk_latn");
         var rows = new List<Settlement>(34_000);
         var lineNo = 1;
         while (reader.ReadLine() is { } line)
@@ -40,7 +41,10 @@ public static class SettlementFile
                 f[alt].Length == 0 ? [] : f[alt].Split('|'),
                 x, y, f[code],
                 long.TryParse(f[pop], NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 0,
-                f[oblast], f[raion], f[hromada], f[katottg], f[category]));
+                f[oblast], f[raion], f[hromada], f[katottg], f[category])
+            {
+                NameUkLatn = latn >= 0 ? f[latn] : string.Empty,
+            });
         }
         return rows;
     }

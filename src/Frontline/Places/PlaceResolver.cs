@@ -16,7 +16,7 @@ internal static partial class PlaceResolver
     ];
 
     private const double QualifierMatch = 8, QualifierMismatch = -4, SameSentenceOblast = 3, DocumentOblast = 1.2, HintOblast = 3;
-    private const double PrimaryName = 2, AlternateOnly = -8, NearSentence = 4, NearDocument = 2, NearHint = 3, NearFront = 2;
+    private const double PrimaryName = 2, AlternateOnly = -8, NearSentence = 4, NearDocument = 2, NearHint = 3, NearFront = 4;
 
     public static IReadOnlyList<PlaceMention> Resolve(PlaceIndex index, TokenizedText t, List<RawMention> raw, PlaceContext? context)
     {

@@ -17,10 +17,11 @@ public sealed record Settlement(
     string Raion,
     string Hromada,
     string Katottg,
-    string KatottgCategory)
+    string KatottgCategory,
+    string NameUkLatn = "")
 {
-    /// <summary>The Ukrainian name in the national romanisation (<c>name_uk_latn</c>: Kupiansk, Makiivka); empty when the file has no such column.</summary>
-    public string NameUkLatn { get; init; } = string.Empty;
+    /// <summary>The official Ukrainian romanisation where the gazetteer has it (Izium, Kupiansk), else the GeoNames name.</summary>
+    public string DisplayName => NameUkLatn.Length > 0 ? NameUkLatn : Name;
 
     /// <summary>False for city sections, historical, abandoned and destroyed places (PPLX, PPLH, PPLQ, PPLW).</summary>
     public bool IsCurrent => FeatureCode is not ("PPLX" or "PPLH" or "PPLQ" or "PPLW");

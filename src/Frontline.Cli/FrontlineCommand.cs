@@ -18,6 +18,7 @@ public static class FrontlineCommand
         var root = new RootCommand("Frontline: claims, maps of control and verdicts for reporting on the Russia-Ukraine war");
         root.Options.Add(Db);
         root.Subcommands.Add(MapsCommands.Create());
+        root.Subcommands.Add(ServeCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
         return root;
     }

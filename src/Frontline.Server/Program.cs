@@ -25,7 +25,7 @@ public static class FrontlineServer
         app.MapOpenApi("/openapi/{documentName}.json");
 
         app.MapBasemap();
-        app.MapSnapshots();
+        //app.MapSnapshots();
         app.MapPage(options);
         return app;
     }

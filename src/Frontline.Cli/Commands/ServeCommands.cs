@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Frontline.Ledger;
 using Frontline.Server;
+using Microsoft.Extensions.Hosting;
 
 namespace Frontline.Cli.Commands;
 

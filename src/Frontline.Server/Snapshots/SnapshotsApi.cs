@@ -31,11 +31,15 @@ internal static class SnapshotsApi
         return TypedResults.Ok(sources);
     }
 
-    private static async Task<Ok<IReadOnlyList<SnapshotSummary>>> List(string? source, ISnapshotStore store, CancellationToken ct)
+    private static async Task<Results<Ok<Page<SnapshotSummary>>, ProblemHttpResult>> List(
+        string? source, int? offset, int? limit, ISnapshotStore store, ServerOptions options, HttpRequest request, CancellationToken ct)
     {
+        if (Paging.Check(offset, limit, options, out var start, out var size) is { } problem)
+        {
+            return problem;
+        }
         var all = await store.ListAsync(source, ct);
-        IReadOnlyList<SnapshotSummary> list = all.Select(ToSummary).ToList();
-        return TypedResults.Ok(list);
+        return TypedResults.Ok(Paging.Of(all.Select(ToSummary).ToList(), start, size, request));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> InForce(

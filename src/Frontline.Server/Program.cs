@@ -1,4 +1,5 @@
 using Frontline.Server.Basemap;
+using Frontline.Server.Changes;
 using Frontline.Server.Hosting;
 using Frontline.Server.Page;
 using Frontline.Server.Snapshots;
@@ -25,7 +26,9 @@ public static class FrontlineServer
         app.MapOpenApi("/openapi/{documentName}.json");
 
         app.MapBasemap();
-        //app.MapSnapshots();
+        app.MapSnapshots();
+        app.MapSnapshotImport();
+        app.MapChanges();
         app.MapPage(options);
         return app;
     }

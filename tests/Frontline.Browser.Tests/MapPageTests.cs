@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Frontline.Tests;
 
 /// <summary>The map, the timeline and the chart in headless Chromium against the real server and maps.</summary>
@@ -13,7 +15,7 @@ public sealed class MapPageTests(ServerFixture server, BrowserFixture browser)
         Assert.Equal(3, await session.Page.Locator("#source option").CountAsync());
         Assert.True(await session.Page.Locator("#chart rect").CountAsync() >= 5);
         await session.ScreenshotAsync("workbench-1366x768");
-        Assert.Empty(session.Errors);
+        session.AssertNoErrors();
     }
 
     [Fact]
@@ -27,14 +29,14 @@ public sealed class MapPageTests(ServerFixture server, BrowserFixture browser)
         // With the keyboard, as a reader without a mouse would: focus the slider and step to the end.
         await page.Locator("#date-slider").FocusAsync();
         await page.Keyboard.PressAsync("End");
-        await page.WaitForFunctionAsync("document.getElementById('date-label').textContent === '2022-09-12'");
-        await page.WaitForFunctionAsync($"document.getElementById('held-km2').dataset.value !== '{before.ToString(System.Globalization.CultureInfo.InvariantCulture)}'");
+        await Assertions.Expect(page.Locator("#date-label")).ToHaveTextAsync("2022-09-12");
+        await Assertions.Expect(page.Locator("#held-km2")).Not.ToHaveAttributeAsync("data-value", before.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var after = await session.StatAsync("held-km2");
 
         Assert.InRange(before - after, 3_000, 12_000);
         Assert.StartsWith("−", (await page.Locator("#change-km2").TextContentAsync())!.Replace("-", "−", StringComparison.Ordinal));
         await session.ScreenshotAsync("slider-2022-09-12");
-        Assert.Empty(session.Errors);
+        session.AssertNoErrors();
     }
 
     [Fact]
@@ -45,7 +47,7 @@ public sealed class MapPageTests(ServerFixture server, BrowserFixture browser)
         await session.Page.WaitForSelectorAsync("#compare-stats:not([hidden])");
         Assert.InRange(await session.StatAsync("compare-held-km2"), 80_000, 130_000);
         Assert.Contains("isw", await session.Page.Locator("#compare-name").TextContentAsync(), StringComparison.Ordinal);
-        Assert.Empty(session.Errors);
+        session.AssertNoErrors();
     }
 
     [Fact]
@@ -56,6 +58,6 @@ public sealed class MapPageTests(ServerFixture server, BrowserFixture browser)
         Assert.True(overflow <= 1, $"page is {overflow}px wider than a phone screen");
         Assert.True(await session.Page.Locator("#map").IsVisibleAsync());
         await session.ScreenshotAsync("workbench-phone");
-        Assert.Empty(session.Errors);
+        session.AssertNoErrors();
     }
 }

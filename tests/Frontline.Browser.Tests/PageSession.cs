@@ -19,6 +19,13 @@ internal sealed class PageSession : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => Errors.Add($"page error: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Errors.Add($"HTTP {response.Status}: {response.Url}");
+            }
+        };
         page.Dialog += async (_, dialog) =>
         {
             Dialogs.Add(dialog.Message);
@@ -64,6 +71,9 @@ internal sealed class PageSession : IAsyncDisposable
         Directory.CreateDirectory(folder);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), Scale = ScreenshotScale.Css });
     }
+
+    /// <summary>Fails naming every console error, page exception and foreign request seen so far.</summary>
+    public void AssertNoErrors() => Assert.True(Errors.Count == 0, string.Join(Environment.NewLine, Errors));
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 

@@ -92,7 +92,7 @@ public sealed class ProblemTests(ServerFixture server)
         using var request = Authorized("/api/snapshots/isw_upload/2022-10-03?profile=isw", "{\"type\": \"FeatureCollection\", \"features\": ["u8.ToArray());
         using var response = await server.Client.SendAsync(request);
         var problem = await AssertProblem(response, HttpStatusCode.BadRequest);
-        Assert.Contains("isw-2022-10-03", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("isw_upload-2022-10-03", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         using var list = JsonDocument.Parse(await server.Client.GetStringAsync("/api/snapshots?source=isw_upload"));
         Assert.DoesNotContain(list.RootElement.GetProperty("items").EnumerateArray(), i => i.GetProperty("asOf").GetString() == "2022-10-03");
     }

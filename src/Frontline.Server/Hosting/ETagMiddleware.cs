@@ -46,6 +46,10 @@ internal static class ETagMiddleware
                     return;
                 }
             }
+            if (buffer.Length == 0)
+            {
+                return; // leaves a bodiless error to the status-code pages, which write it as problem+json
+            }
             response.ContentLength = buffer.Length;
             if (!HttpMethods.IsHead(request.Method))
             {

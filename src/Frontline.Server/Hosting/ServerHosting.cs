@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Frontline.Ledger;
+using Frontline.Maps;
 using Frontline.Places;
 using Frontline.Server.Basemap;
 using NetTopologySuite.IO.Converters;
@@ -38,7 +40,12 @@ internal static class ServerHosting
         services.AddMemoryCache(cache => cache.SizeLimit = 256L * 1024 * 1024);
         services.AddSingleton(_ => new LedgerPool(options.DbPath));
         services.AddScoped<LedgerScope>();
-        services.AddSingleton(_ => new BasemapLayers(GeoDataPaths.Locate(options.GeoDirectory)));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => GeoDataPaths.Locate(options.GeoDirectory));
+        services.AddSingleton(sp => new BasemapLayers(sp.GetRequiredService<GeoDataPaths>()));
+        // The core's stores and analyzers; the server only routes requests to them.
+        services.AddScoped<ISnapshotStore>(sp => new SqliteSnapshotStore(sp.GetRequiredService<LedgerScope>().Ledger, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ChangeAnalyzer(Terrain.Load(sp.GetRequiredService<GeoDataPaths>())));
         return builder;
     }
 }

@@ -17,9 +17,27 @@ public static class FrontlineCommand
     {
         var root = new RootCommand("Frontline: claims, maps of control and verdicts for reporting on the Russia-Ukraine war");
         root.Options.Add(Db);
+        root.Options.Add(MapsContext.Geo);
         root.Subcommands.Add(MapsCommands.Create());
         root.Subcommands.Add(ServeCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
         return root;
+    }
+
+    /// <summary>Runs the command with the given writers; bad input is one clear line on <paramref name="error"/>, never a stack trace.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var parse = Build().Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is CliException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException
+            or InvalidOperationException or HttpRequestException or IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"frontline: {e.Message}").ConfigureAwait(false);
+            return e is CliException ? 2 : 1;
+        }
     }
 }

@@ -24,6 +24,9 @@ public sealed class OblastMap
 
     public IReadOnlyList<Oblast> Oblasts { get; }
 
+    /// <summary>A map of the given oblasts (a user's own boundaries, or a test's).</summary>
+    public static OblastMap From(IReadOnlyList<Oblast> oblasts) => new(oblasts);
+
     /// <summary>Loads a boundary file of the shape of <c>ua_oblasts.geojson</c>.</summary>
     public static OblastMap Load(string path)
     {

@@ -1,0 +1,87 @@
+using Frontline.Geometry;
+using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Densify;
+using NetTopologySuite.Geometries;
+
+namespace Frontline.Maps;
+
+/// <summary>The part of a held area's boundary that faces ground the other side holds (projected metres).</summary>
+/// <remarks>
+/// Each boundary segment (densified to <see cref="SegmentMetres"/>) is probed on its outer side, <see cref="ProbeMetres"/>
+/// out: it is front line when the probe lands on Ukraine's land, not back in held ground, not in a lake or
+/// reservoir, and at least <see cref="CoastMarginMetres"/> from the coast or state border. So coasts, the state
+/// border, reservoir shores and rivers with both banks held (the probe crosses into held ground) are not front
+/// line, while a narrow river between the two sides is. Publishers draw coasts differently by up to a kilometre,
+/// hence the margin.
+/// </remarks>
+public sealed record FrontLine(MultiLineString Line, double LengthKm)
+{
+    public const double SegmentMetres = 500;
+    public const double ProbeMetres = 1500;
+    public const double CoastMarginMetres = 1000;
+    private const double SideMetres = 50;
+
+    /// <summary>Extracts the front line of a projected held area.</summary>
+    public static FrontLine Extract(MultiPolygon heldProjected, Terrain terrain)
+    {
+        var held = new IndexedPointInAreaLocator(heldProjected);
+        var boundary = Densifier.Densify(heldProjected.Boundary, SegmentMetres);
+        var lines = new List<LineString>();
+        for (var g = 0; g < boundary.NumGeometries; g++)
+        {
+            var ring = (LineString)boundary.GetGeometryN(g);
+            var coords = ring.Coordinates;
+            var run = new List<Coordinate>();
+            for (var i = 0; i + 1 < coords.Length; i++)
+            {
+                if (IsFront(coords[i], coords[i + 1], held, terrain))
+                {
+                    if (run.Count == 0)
+                    {
+                        run.Add(coords[i]);
+                    }
+                    run.Add(coords[i + 1]);
+                }
+                else
+                {
+                    Flush(run, lines);
+                }
+            }
+            Flush(run, lines);
+        }
+        var line = Geo.Factory.CreateMultiLineString(lines.ToArray());
+        return new FrontLine(line, line.Length / 1000);
+    }
+
+    private static bool IsFront(Coordinate a, Coordinate b, IPointOnGeometryLocator held, Terrain terrain)
+    {
+        double dx = b.X - a.X, dy = b.Y - a.Y;
+        var length = Math.Sqrt(dx * dx + dy * dy);
+        if (length == 0)
+        {
+            return false;
+        }
+        double nx = -dy / length, ny = dx / length;
+        var mid = new Coordinate((a.X + b.X) / 2, (a.Y + b.Y) / 2);
+        var leftHeld = held.Locate(Offset(mid, nx, ny, SideMetres)) == Location.Interior;
+        var rightHeld = held.Locate(Offset(mid, -nx, -ny, SideMetres)) == Location.Interior;
+        if (leftHeld == rightHeld)
+        {
+            return false;
+        }
+        var sign = leftHeld ? -1 : 1;
+        var probe = Offset(mid, sign * nx, sign * ny, ProbeMetres);
+        return held.Locate(probe) == Location.Exterior && terrain.IsInlandGround(probe, CoastMarginMetres);
+    }
+
+    private static Coordinate Offset(Coordinate c, double nx, double ny, double metres) => new(c.X + nx * metres, c.Y + ny * metres);
+
+    private static void Flush(List<Coordinate> run, List<LineString> into)
+    {
+        if (run.Count >= 2)
+        {
+            into.Add(Geo.Factory.CreateLineString(run.ToArray()));
+        }
+        run.Clear();
+    }
+}

@@ -55,7 +55,10 @@ public sealed class MapPageTests(ServerFixture server, BrowserFixture browser)
     {
         await using var session = await PageSession.OpenAsync(browser.Browser, server.BaseAddress, "", 390, 844);
         var overflow = await session.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 1, $"page is {overflow}px wider than a phone screen");
+        var wide = await session.Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)" +
+            ".slice(0, 8).map(e => `${e.tagName}#${e.id}.${e.className}: ${Math.round(e.getBoundingClientRect().right)}px`)");
+        Assert.True(overflow <= 1, $"page is {overflow}px wider than a phone screen: {string.Join("; ", wide)}");
         Assert.True(await session.Page.Locator("#map").IsVisibleAsync());
         await session.ScreenshotAsync("workbench-phone");
         session.AssertNoErrors();

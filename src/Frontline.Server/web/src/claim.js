@@ -14,7 +14,9 @@ export function segments(text, spans) {
   const pieces = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [start, end] = [points[i], points[i + 1]];
-    pieces.push({ text: text.slice(start, end), fields: valid.filter((s) => s.start <= start && s.end >= end).map((s) => s.field) });
+    // The most specific field (the shortest span) names the piece: a place inside a quote shows as the place.
+    const covering = valid.filter((s) => s.start <= start && s.end >= end).sort((a, b) => (a.end - a.start) - (b.end - b.start));
+    pieces.push({ text: text.slice(start, end), fields: covering.map((s) => s.field) });
   }
   return pieces;
 }
@@ -25,7 +27,7 @@ function highlighted(text, spans) {
     if (piece.fields.length === 0) {
       container.appendChild(document.createTextNode(piece.text));
     } else {
-      const mark = el('mark', piece.text, `field field-${piece.fields[piece.fields.length - 1].replace(/[^a-z_-]/gi, '')}`);
+      const mark = el('mark', piece.text, `field field-${piece.fields[0].replace(/[^a-z_-]/gi, '')}`);
       mark.title = piece.fields.join(', ');
       container.appendChild(mark);
     }
@@ -36,7 +38,7 @@ function highlighted(text, spans) {
 function fieldList(claim) {
   const dl = el('dl', null, 'fields');
   const rows = [
-    ['type', claim.type], ['side', claim.side], ['actor', claim.actor], ['speaker', claim.speaker],
+    ['quote', claim.quote], ['type', claim.type], ['side', claim.side], ['actor', claim.actor], ['speaker', claim.speaker],
     ['role', claim.speakerRole], ['channel', claim.channel], ['date', claim.date && `${claim.date} (${claim.datePrecision || 'day'})`],
     ['modality', claim.modality], ['places', (claim.places || []).map((p) => p.name || p).join(', ')],
     ['quantities', (claim.quantities || []).map((q) => q.text || `${q.value} ${q.unit || ''}`).join(', ')],
@@ -49,11 +51,24 @@ function fieldList(claim) {
   return dl;
 }
 
-function evidence(verdict) {
+function provenance(doc) {
+  // The URL is shown as text, not as a link: a document's URL is as hostile as its text.
+  const dl = el('dl', null, 'fields provenance');
+  for (const [name, value] of [['document', doc.name], ['sha-256', doc.hash], ['publisher', doc.publisher], ['url', doc.url], ['read as', doc.format && `${doc.format}, ${doc.language}`]]) {
+    if (!value) continue;
+    dl.appendChild(el('dt', name));
+    dl.appendChild(el('dd', value));
+  }
+  return dl;
+}
+
+function evidence(verdict, doc) {
   const section = el('section', null, 'evidence');
+  section.id = 'evidence';
   section.appendChild(el('h3', 'Evidence'));
+  section.appendChild(provenance(doc));
   if (!verdict) {
-    section.appendChild(el('p', 'No verdict yet: this claim has not been checked against the maps and other sources.'));
+    section.appendChild(el('p', 'No verdict yet: this claim has not been checked against the maps and other sources.', 'no-verdict'));
     return section;
   }
   const badge = el('p', verdict.verdict, 'verdict-badge');
@@ -84,11 +99,11 @@ export class ClaimPanel {
     this.title.textContent = `${claim.type} claim by ${claim.speaker || claim.side || 'unknown'}`;
     const doc = claim.document || {};
     const parts = [
-      el('p', [doc.title, doc.publisher, doc.publishedAt].filter(Boolean).join(' · '), 'doc-meta'),
+      el('p', [doc.title, doc.publisher, doc.published].filter(Boolean).join(' · '), 'doc-meta'),
       fieldList(claim),
       el('h3', 'Source text'),
       highlighted(doc.text || claim.quote || '', claim.spans || []),
-      evidence(claim.verdict),
+      evidence(claim.verdict, doc),
     ];
     this.body.replaceChildren(...parts);
     if (!this.dialog.open) this.dialog.showModal();

@@ -40,11 +40,14 @@ export class Ledger {
 
   async load(append) {
     const started = performance.now();
-    this.offset = append ? this.offset + PAGE : 0;
+    const offset = append ? this.offset + PAGE : 0;
+    const requestId = (this.requestId = (this.requestId || 0) + 1);
     this.elements.status.textContent = 'Loading…';
     let page;
     try {
-      page = await getJson('/api/claims', { ...this.query(), offset: this.offset, limit: PAGE });
+      page = await getJson('/api/claims', { ...this.query(), offset, limit: PAGE });
+      if (requestId !== this.requestId) return; // a newer filter won
+      this.offset = offset;
     } catch (error) {
       if (error instanceof ApiError && error.status === 404 && !error.problem?.parameter) {
         this.elements.status.textContent = 'This ledger has no claims yet.';

@@ -34,6 +34,8 @@ public sealed class MapPageTests(ServerFixture server, BrowserFixture browser)
         var after = await session.StatAsync("held-km2");
 
         Assert.InRange(before - after, 3_000, 12_000);
+        // The core's diff of 2022-09-11 → 2022-09-12: Ukraine regained ground.
+        Assert.True(await session.StatAsync("ua-gained-km2") > await session.StatAsync("ru-gained-km2"));
         Assert.StartsWith("−", (await page.Locator("#change-km2").TextContentAsync())!.Replace("-", "−", StringComparison.Ordinal));
         await session.ScreenshotAsync("slider-2022-09-12");
         session.AssertNoErrors();

@@ -55,9 +55,11 @@ async function showIndex(map, index) {
   $('date-slider').setAttribute('aria-valuetext', point.asOf);
   writeHash();
 
-  const [snapshot, change, compare] = await Promise.all([
+  const pair = previous ? { source: state.source, from: previous.asOf, to: point.asOf } : null;
+  const [snapshot, change, summary, compare] = await Promise.all([
     getJson(`/api/snapshots/${encodeURIComponent(state.source)}/${point.asOf}`),
-    previous ? getJsonOrNull('/api/changes', { source: state.source, from: previous.asOf, to: point.asOf }) : null,
+    pair ? getJsonOrNull('/api/changes', pair) : null,
+    pair ? getJsonOrNull('/api/changes/summary', pair) : null,
     state.compare ? getJsonOrNull(`/api/snapshots/${encodeURIComponent(state.compare)}/${point.asOf}`) : null,
   ]);
   if (requestId !== state.requestId) return; // a later move of the slider won
@@ -71,6 +73,13 @@ async function showIndex(map, index) {
     setStat('change-km2', delta, `${signedKm2(delta)} held since ${previous.asOf}`);
   } else {
     setStat('change-km2', null, 'first snapshot');
+  }
+  const gained = $('gained-stats');
+  gained.hidden = !summary;
+  if (summary) {
+    setStat('ua-gained-km2', summary.ua_gained_km2, km2(summary.ua_gained_km2));
+    setStat('ru-gained-km2', summary.ru_gained_km2, km2(summary.ru_gained_km2));
+    $('gained-stats').title = `frontline maps diff --source ${state.source} --from ${previous.asOf} --to ${point.asOf}; inputs sha256 ${summary.inputs_hash || ''}`;
   }
   const compareStats = $('compare-stats');
   compareStats.hidden = !compare;

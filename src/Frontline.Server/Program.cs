@@ -1,6 +1,7 @@
 using Frontline.Server.Basemap;
 using Frontline.Server.Changes;
 using Frontline.Server.Hosting;
+using Frontline.Server.Index;
 using Frontline.Server.Page;
 using Frontline.Server.Snapshots;
 
@@ -25,6 +26,7 @@ public static class FrontlineServer
         app.UseFrontlineETags();
         app.MapOpenApi("/openapi/{documentName}.json");
 
+        app.MapIndex();
         app.MapBasemap();
         app.MapSnapshots();
         app.MapSnapshotImport();

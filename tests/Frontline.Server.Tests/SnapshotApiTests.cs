@@ -122,6 +122,15 @@ public sealed class SnapshotApiTests(ServerFixture server)
         Assert.Contains("/api/series", paths);
     }
 
+    [Fact]
+    public async Task Index_ListsTheEndpointsAndSaysWritingIsOn()
+    {
+        using var doc = await GetJson("/api");
+        var endpoints = doc.RootElement.GetProperty("endpoints").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("/api/snapshots/{source}/{date}", endpoints);
+        Assert.True(doc.RootElement.GetProperty("writable").GetBoolean());
+    }
+
     private async Task<JsonDocument> GetJson(string path)
     {
         using var response = await Client.GetAsync(path);

@@ -55,16 +55,13 @@ async function showIndex(map, index) {
   $('date-slider').setAttribute('aria-valuetext', point.asOf);
   writeHash();
 
-  const pair = previous ? { source: state.source, from: previous.asOf, to: point.asOf } : null;
-  const [snapshot, change, summary, compare] = await Promise.all([
+  // The areas first (a stored snapshot: fast), then what changed (the core's diff: slower the first time).
+  const [snapshot, compare] = await Promise.all([
     getJson(`/api/snapshots/${encodeURIComponent(state.source)}/${point.asOf}`),
-    pair ? getJsonOrNull('/api/changes', pair) : null,
-    pair ? getJsonOrNull('/api/changes/summary', pair) : null,
     state.compare ? getJsonOrNull(`/api/snapshots/${encodeURIComponent(state.compare)}/${point.asOf}`) : null,
   ]);
   if (requestId !== state.requestId) return; // a later move of the slider won
   map.showSnapshot(snapshot);
-  map.showChange(change);
   map.showCompare(compare);
   setStat('held-km2', point.heldKm2, km2(point.heldKm2));
   setStat('contested-km2', point.contestedKm2, km2(point.contestedKm2));
@@ -74,13 +71,6 @@ async function showIndex(map, index) {
   } else {
     setStat('change-km2', null, 'first snapshot');
   }
-  const gained = $('gained-stats');
-  gained.hidden = !summary;
-  if (summary) {
-    setStat('ua-gained-km2', summary.ua_gained_km2, km2(summary.ua_gained_km2));
-    setStat('ru-gained-km2', summary.ru_gained_km2, km2(summary.ru_gained_km2));
-    $('gained-stats').title = `frontline maps diff --source ${state.source} --from ${previous.asOf} --to ${point.asOf}; inputs sha256 ${summary.inputs_hash || ''}`;
-  }
   const compareStats = $('compare-stats');
   compareStats.hidden = !compare;
   if (compare) {
@@ -89,6 +79,23 @@ async function showIndex(map, index) {
     setStat('compare-held-km2', held ? held.properties.km2 : null, held ? km2(held.properties.km2) : '—');
   }
   drawChart($('chart'), state.series, point.asOf, (asOf) => showIndex(map, state.series.findIndex((p) => p.asOf === asOf)));
+
+  $('gained-stats').hidden = true;
+  map.showChange(null);
+  if (previous) showChange(map, previous, point, requestId).catch(showError); // not awaited: the page is usable meanwhile
+}
+
+async function showChange(map, previous, point, requestId) {
+  const pair = { source: state.source, from: previous.asOf, to: point.asOf };
+  const [change, summary] = await Promise.all([getJsonOrNull('/api/changes', pair), getJsonOrNull('/api/changes/summary', pair)]);
+  if (requestId !== state.requestId) return;
+  map.showChange(change);
+  if (summary) {
+    setStat('ua-gained-km2', summary.ua_gained_km2, km2(summary.ua_gained_km2));
+    setStat('ru-gained-km2', summary.ru_gained_km2, km2(summary.ru_gained_km2));
+    $('gained-stats').title = `frontline maps diff --source ${state.source} --from ${previous.asOf} --to ${point.asOf}; inputs sha256 ${summary.inputs_hash || ''}`;
+    $('gained-stats').hidden = false;
+  }
 }
 
 function showError(error) {
@@ -101,7 +108,8 @@ async function start() {
   const map = new WorkbenchMap($('map'));
   const panel = new ClaimPanel($('claim-panel'), $('claim-body'), $('claim-title'));
   const ledger = new Ledger({ form: $('filters'), body: document.querySelector('#claims tbody'), status: $('ledger-status'), more: $('more') }, map, (id) => panel.open(id));
-  await map.loadBasemap();
+  const [index] = await Promise.all([getJson('/api'), map.loadBasemap()]);
+  const has = (route) => index.endpoints.includes(route);
 
   const sources = await getJson('/api/sources');
   const wanted = fromHash();
@@ -132,7 +140,11 @@ async function start() {
   $('next').addEventListener('click', () => showIndex(map, state.index + 1).catch(showError));
 
   if (state.source) await loadSource(map, wanted.date);
-  await ledger.start();
+  if (has('/api/claims')) {
+    await ledger.start();
+  } else {
+    $('ledger-status').textContent = 'This server has no claims ledger.';
+  }
   document.body.dataset.ready = 'true';
 }
 

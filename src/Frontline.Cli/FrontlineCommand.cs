@@ -18,6 +18,9 @@ public static class FrontlineCommand
         var root = new RootCommand("Frontline: claims, maps of control and verdicts for reporting on the Russia-Ukraine war");
         root.Options.Add(Db);
         root.Subcommands.Add(MapsCommands.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ClaimsCommands.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         return root;
     }

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace Frontline.Text;
+
+/// <summary>Finds who a sentence attributes its content to: "X said (that) …", "…, X said on Telegram", "according to X, …".</summary>
+internal static partial class AttributionParser
+{
+    /// <summary>One attribution found in a sentence: the speaker's words, the reporting verb, and the content it governs.</summary>
+    public sealed record Found(TextSpan Speaker, TextSpan? Verb, TextSpan Content, TextSpan Frame);
+
+    /// <summary>The outermost attribution of [start, end), or null.</summary>
+    public static Found? Find(string text, TextSpan sentence)
+    {
+        var s = text[sentence.Start..sentence.End];
+        var o = sentence.Start;
+        TextSpan G(Group g) => new(o + g.Index, o + g.Index + g.Length);
+        if (AccordingLead().Match(s) is { Success: true } a && ValidSpeaker(a.Groups["sp"].Value))
+        {
+            return new Found(G(a.Groups["sp"]), G(a.Groups["v"]), G(a.Groups["c"]), new TextSpan(o, o + a.Groups["c"].Index));
+        }
+        if (AccordingTail().Match(s) is { Success: true } b && ValidSpeaker(b.Groups["sp"].Value))
+        {
+            return new Found(G(b.Groups["sp"]), G(b.Groups["v"]), new TextSpan(o, o + b.Index), new TextSpan(o + b.Index, sentence.End));
+        }
+        if (Lead().Match(s) is { Success: true } l && ValidSpeaker(l.Groups["sp"].Value) && l.Groups["c"].Length > 10)
+        {
+            return new Found(G(l.Groups["sp"]), G(l.Groups["v"]), G(l.Groups["c"]), new TextSpan(o, o + l.Groups["c"].Index));
+        }
+        if (Tail().Match(s) is { Success: true } t && ValidSpeaker(t.Groups["sp"].Value) && t.Groups["c"].Length > 10)
+        {
+            return new Found(G(t.Groups["sp"]), G(t.Groups["v"]), G(t.Groups["c"]), new TextSpan(o + t.Groups["c"].Index + t.Groups["c"].Length, sentence.End));
+        }
+        return null;
+    }
+
+    private static bool ValidSpeaker(string speaker)
+    {
+        var sp = speaker.Trim();
+        if (sp.Length < 2 || sp.Length > 140 || sp.Split(' ').Length > 16)
+        {
+            return false;
+        }
+        if (NotSpeaker().IsMatch(sp))
+        {
+            return false;
+        }
+        return char.IsUpper(sp[0]) || SpeakerStart().IsMatch(sp);
+    }
+
+    /// <summary>Splits "Russian Defense Minister Sergei Shoigu" into role and name, and "Serhiy Gaidai, the governor of …," likewise.</summary>
+    public static (TextSpan Name, TextSpan? Role) SplitRole(string text, TextSpan speaker)
+    {
+        var sp = text[speaker.Start..speaker.End];
+        var comma = sp.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            var role = sp[(comma + 2)..].TrimEnd(',', ' ');
+            var roleStart = speaker.Start + comma + 2;
+            return (new TextSpan(speaker.Start, speaker.Start + comma), new TextSpan(roleStart, roleStart + role.Length));
+        }
+        if (PersonAtEnd().Match(sp) is { Success: true } p && p.Index > 0 && !OrgWord().IsMatch(p.Value))
+        {
+            var roleText = sp[..p.Index].TrimEnd();
+            return (new TextSpan(speaker.Start + p.Index, speaker.End), roleText.Length > 0 ? new TextSpan(speaker.Start, speaker.Start + roleText.Length) : null);
+        }
+        return (speaker, null);
+    }
+
+    /// <summary>True when the words name one person ("Serhiy Gaidai", "Kadyrov", "he").</summary>
+    public static bool IsPerson(string name) =>
+        PersonName().IsMatch(name) && !OrgWord().IsMatch(name) && SpeakerLexicon.SideOf(name) is null or "UA" or "RU" or "third-party" &&
+        !Regex.IsMatch(name, @"^(?:Ukraine|Russia|Kyiv|Moscow|Kremlin|Kiev|ISW|RUSI)$");
+
+    private const string Verbs =
+        @"said|says|say|stated|states|reported|reports|announced|announces|claimed|claims|claim|noted|notes|added|adds|told\s+[\w\s’']{1,40}?|wrote|writes|confirmed|confirms|assessed|assesses|warned|argued|insisted|suggested|indicated|acknowledged|admitted|denied|declared|posted|maintained|alleged|asserted|explained|emphasized|emphasised|stressed|informed\s+[\w\s’']{1,40}?|is\s+claiming|are\s+claiming|described|accused|blamed|promised|vowed|believes|believe|expects|expect|published|amplified|forecast|forecasted|predicted|threatened|boasted|complained|called\s+on|urged|hoped|expressed\s+(?:their|his|her)\s+hopes|registered|acknowledges|заявив|заявила|повідомив|повідомила|повідомили|зазначив|наголосив|сказав|заявил|сообщил|сообщили|отметил|сказал";
+
+    [GeneratedRegex(@"^(?<v>According\s+to)\s+(?<sp>[^,]{2,100}?),\s+(?<c>.+)$|^(?<v>За\s+(?:словами|даними|інформацією)|По\s+(?:словам|данным))\s+(?<sp>[^,]{2,100}?),\s+(?<c>.+)$", RegexOptions.Singleline)]
+    private static partial Regex AccordingLead();
+
+    [GeneratedRegex(@",?\s+(?<v>according\s+to)\s+(?<sp>[^,.;]{2,100}?)[.”""]*\s*$|,?\s+(?<v>as\s+(?:reported|stated|claimed)\s+by)\s+(?<sp>[^,.;]{2,100}?)[.”""]*\s*$")]
+    private static partial Regex AccordingTail();
+
+    [GeneratedRegex(@"^(?<sp>[^“""«:;]{2,160}?)\s+(?:also\s+|reportedly\s+|previously\s+|separately\s+|recently\s+|additionally\s+|officially\s+|publicly\s+|later\s+|further\s+|similarly\s+|repeatedly\s+|falsely\s+|openly\s+|has\s+|have\s+|had\s+)?(?<v>" + Verbs + @")\b(?<adj>[^.“""]{0,90}?)\s+(?:that\s+|:\s*)(?<c>.+)$|^(?<sp>[^“""«:;,]{2,120}?)\s+(?:also\s+|reportedly\s+|previously\s+|separately\s+|later\s+)?(?<v>said|says|claimed|claims|reported|reports|stated|described|noted|believes|expects|warned|blamed|accused|called\s+on|urged|is\s+claiming|are\s+claiming|заявив|повідомив|заявил|сообщил)\s+(?<c>(?!on\b|in\b|at\b|during\b|to\b|that\b|it\b|this\b|earlier\b|yesterday\b|today\b|last\b)[^.]{8,}.*)$", RegexOptions.Singleline)]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"^(?<c>.+?)[,”""]\s*[”""]?\s*(?<sp>(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[\w’'().-]+){0,8}?|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,6}?))\s+(?:also\s+)?(?<v>said|added|reported|stated|wrote|noted|claimed|announced|told\s+[\w\s]{1,30}?|emphasized|stressed|explained|warned|posted|insisted|concluded)\b(?<adj>[^.]{0,80}?)[.”""]*\s*$", RegexOptions.Singleline)]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"^(?:it|this|that|there|which|what|who|one|some|many|most|all|these|those|and|but|as|if|when|while|ukrainian\s+forces|russian\s+forces|forces|troops)\b|\b(?:is|are|was|were|will|would|has\s+been|have\s+been)\s+\w+ing\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotSpeaker();
+
+    [GeneratedRegex(@"^(?:the|a|an|he|she|they|local|military|russian|ukrainian|western|officials|sources|social|milbloggers|pro-|two|several|some|український|російськ)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerStart();
+
+    [GeneratedRegex(@"(?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{Ll}’'-]+$")]
+    private static partial Regex PersonAtEnd();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{Ll}’'-]+$|^(?:he|she)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"\b(?:Ministry|Defen[cs]e|Staff|General|Oblast|Head|Governor|Administration|Forces|Force|Command|Office|Council|Service|Army|Navy|Guard|Kremlin|Ukraine|Russia|Institute|Agency|Committee|Government|Directorate|Headquarters|Minister|President|Commander|Chief|Region|Republic|Federation|Mayor|Spokesperson|Spokesman|Adviser|Advisor|Deputy|Secretary|Center|Centre|Group|Battalion|Brigade|Media|News|Post|Times|Independent|Telegram|Twitter|The|A|Social|Sources|Officials|Milbloggers|Bloggers|Russian|Ukrainian|Western|Armed)\b")]
+    private static partial Regex OrgWord();
+}

@@ -1,0 +1,234 @@
+using System.Text.RegularExpressions;
+using Frontline.Documents;
+
+namespace Frontline.Text;
+
+/// <summary>The rule-based extractor: sentences and clauses with a claim trigger, attributed, typed, placed, dated, quantified.</summary>
+/// <remarks>
+/// Deterministic and offline. Attribution follows reporting verbs ("X said (that)", "…, X said", "according to X"),
+/// one level of nesting, pronouns to the last named person, and voice switches ("the full text of the address is
+/// below", transcript labels "Name:"). Dates come from the clause, then from the attribution ("said on Tuesday"),
+/// then from tense (a present state or a plan holds on the publication date; a past event without a date is unknown).
+/// </remarks>
+public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtractor
+{
+    public string Name => "rules-1";
+
+    public IReadOnlyList<Claim> Extract(Document document)
+    {
+        var text = document.Text;
+        var claims = new List<Claim>();
+        var state = new VoiceState(DocumentSide(document));
+        foreach (var sentence in SentenceSplitter.Sentences(text, 0, text.Length))
+        {
+            try
+            {
+                ExtractSentence(document, sentence, state, claims);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological sentence is skipped, not the document.
+            }
+        }
+        return claims;
+    }
+
+    private void ExtractSentence(Document document, TextSpan sentence, VoiceState state, List<Claim> claims)
+    {
+        var text = document.Text;
+        var s = text[sentence.Start..sentence.End];
+        if (VoiceSwitch().IsMatch(s))
+        {
+            state.Voice = state.LastPerson is { } p ? p with { Channel = SpeakerLexicon.ChannelOf(s).Channel ?? state.LastChannel, ChannelSpan = null } : state.Voice;
+            return;
+        }
+        var content = sentence;
+        if (Label().Match(s) is { Success: true } label)
+        {
+            var name = new TextSpan(sentence.Start, sentence.Start + label.Groups["sp"].Length);
+            state.Voice = MakeAttribution(text, name, null, null, state) with { Channel = null, ChannelSpan = null };
+            content = new TextSpan(sentence.Start + label.Length, sentence.End);
+        }
+        if (NotAClaim(text[content.Start..content.End]))
+        {
+            return;
+        }
+        var attribution = state.Voice;
+        var found = AttributionParser.Find(text, content);
+        TextSpan frame = default;
+        if (found is not null)
+        {
+            var outer = MakeAttribution(text, found.Speaker, found.Verb, found.Frame, state);
+            content = found.Content;
+            frame = found.Frame;
+            if (AttributionParser.Find(text, content) is { } inner)
+            {
+                attribution = MakeAttribution(text, inner.Speaker, inner.Verb, inner.Frame, state) with { Via = outer };
+                content = inner.Content;
+            }
+            else
+            {
+                attribution = outer;
+            }
+            state.LastChannel = attribution.Channel ?? state.LastChannel;
+        }
+        var clauses = TypedClauses(text, content);
+        foreach (var (clause, type, trigger) in clauses)
+        {
+            claims.Add(Build(document, sentence, clause, frame, type, trigger, attribution));
+        }
+    }
+
+    private Claim Build(Document document, TextSpan sentence, TextSpan clause, TextSpan frame, string type, TextSpan trigger, Attribution attribution)
+    {
+        var text = document.Text;
+        var quote = TrimQuotes(text, clause);
+        var (actor, actorSpan) = ActorResolver.Resolve(text, quote, type, attribution.Side, trigger);
+        var (modality, modalitySpan) = ModalityDetector.Detect(text, quote.Start, quote.End);
+        var date = DateResolver.Resolve(text, quote.Start, quote.End, document.Published)
+            ?? (frame.IsEmpty ? null : DateResolver.Resolve(text, frame.Start, frame.End, document.Published))
+            ?? DefaultDate(text[quote.Start..quote.End], modality, document);
+        var placesFound = places.Find(text, quote.Start, quote.End);
+        var quantities = QuantityParser.Parse(text, quote.Start, quote.End);
+        return new Claim(quote, text[quote.Start..quote.End], attribution, type, trigger, actor, actorSpan, placesFound, date, quantities, modality, modalitySpan);
+    }
+
+    private static ClaimDate DefaultDate(string clause, string modality, Document document)
+    {
+        if (document.Published is not { } published)
+        {
+            return ClaimDate.Unknown;
+        }
+        if (modality is ModalityDetector.Future || Present().IsMatch(clause) || !Past().IsMatch(clause))
+        {
+            return ClaimDate.Day(published, null);
+        }
+        return ClaimDate.Unknown;
+    }
+
+    private static List<(TextSpan Clause, string Type, TextSpan Trigger)> TypedClauses(string text, TextSpan content)
+    {
+        var result = new List<(TextSpan Clause, string Type, TextSpan Trigger)>();
+        var pending = -1;
+        foreach (var clause in SentenceSplitter.Clauses(text, content))
+        {
+            var typed = TypeOf(text, clause);
+            if (typed is { } t && (clause.Length >= 20 || result.Count == 0))
+            {
+                result.Add((pending >= 0 ? new TextSpan(pending, clause.End) : clause, t.Type, t.Trigger));
+                pending = -1;
+            }
+            else if (result.Count > 0)
+            {
+                var last = result[^1];
+                result[^1] = (new TextSpan(last.Clause.Start, clause.End), last.Type, last.Trigger);
+            }
+            else if (pending < 0)
+            {
+                pending = clause.Start;
+            }
+        }
+        return result;
+    }
+
+    private static (string Type, TextSpan Trigger)? TypeOf(string text, TextSpan clause)
+    {
+        var slice = text[clause.Start..clause.End];
+        foreach (var (type, pattern) in ClaimLexicon.Types)
+        {
+            if (pattern.Match(slice) is { Success: true } m)
+            {
+                return (type, new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length));
+            }
+        }
+        return null;
+    }
+
+    private static Attribution MakeAttribution(string text, TextSpan speaker, TextSpan? verb, TextSpan? frame, VoiceState state)
+    {
+        var (nameSpan, roleSpan) = AttributionParser.SplitRole(text, speaker);
+        var name = text[nameSpan.Start..nameSpan.End].Trim();
+        string? role = roleSpan is { } r ? text[r.Start..r.End].Trim() : null;
+        var frameText = frame is { } f ? text[f.Start..f.End] : text[speaker.Start..speaker.End];
+        var (channel, at) = SpeakerLexicon.ChannelOf(frameText);
+        TextSpan? channelSpan = at is not null && frame is { } fr ? new TextSpan(fr.Start + at.Index, fr.Start + at.Index + at.Length) : null;
+        if (Pronoun().IsMatch(name) && state.LastPerson is { } last)
+        {
+            return last with { SpeakerSpan = nameSpan, Channel = channel, ChannelSpan = channelSpan, Verb = Verb(text, verb), VerbSpan = verb, Via = null };
+        }
+        var side = SpeakerLexicon.SideOf(text[speaker.Start..speaker.End]) ?? (state.LastPerson is { } p && Surname(p.Speaker, name) ? p.Side : null) ?? "unknown";
+        var attribution = new Attribution(name, nameSpan, role, roleSpan, side, channel, channelSpan, Verb(text, verb), verb, null);
+        if (AttributionParser.IsPerson(name))
+        {
+            state.LastPerson = Surname(state.LastPerson?.Speaker, name) && role is null ? state.LastPerson! with { SpeakerSpan = nameSpan } : attribution;
+        }
+        return attribution;
+    }
+
+    private static bool Surname(string? full, string name) =>
+        full is not null && name.Length > 2 && (full.EndsWith(" " + name, StringComparison.Ordinal) || full == name);
+
+    private static string? Verb(string text, TextSpan? verb) => verb is { } v ? text[v.Start..v.End] : null;
+
+    /// <summary>The author's own side: a think tank's is third-party, a news outlet's media, a ministry's its state's.</summary>
+    internal static string DocumentSide(Document document)
+    {
+        var who = $"{document.Provenance.Publisher} {document.Title}";
+        return document.Genre switch
+        {
+            "assessment" => SpeakerLexicon.SideOf(document.Provenance.Publisher ?? "") switch
+            {
+                "UA" => "UA",
+                "RU" => "RU",
+                _ => "third-party",
+            },
+            "news" => "media",
+            "social-post" => SpeakerLexicon.SideOf(document.Provenance.Publisher ?? "") is { } s2 && s2 != "unknown" ? s2 : document.Language == "ru" ? "RU" : "UA",
+            _ => SpeakerLexicon.SideOf(who) ?? "unknown",
+        };
+    }
+
+    private static TextSpan TrimQuotes(string text, TextSpan span)
+    {
+        var (s, e) = (span.Start, span.End);
+        while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is '“' or '"' or '«' or ',' or '(' or '‘'))
+        {
+            s++;
+        }
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '”' or '"' or '»' or '.' or ',' or ':' or ';' or '’' && !char.IsLetter(text[e - 2])))
+        {
+            e--;
+        }
+        return new TextSpan(s, e);
+    }
+
+    private static bool NotAClaim(string s) =>
+        s.Length < 15 || s.EndsWith('?') || NonClaim().IsMatch(s) || s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4;
+
+    private sealed class VoiceState(string documentSide)
+    {
+        public Attribution Voice { get; set; } = Attribution.Author(documentSide);
+
+        public Attribution? LastPerson { get; set; }
+
+        public string? LastChannel { get; set; }
+    }
+
+    [GeneratedRegex(@"https?://|www\.|t\.me/|\.com/|\.html?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?,?\s+\d{1,2}:\d\d|via\s+Getty|/AFP\b|^Photo\b|^Click\s+here|^Key\s+Takeaways|^Note:|^We\s+do\s+not\s+report|^ISW\s+(?:will|is\s+publishing|has\s+updated)|^Read\s+more|^Follow\s+us|^Subscribe|^Glory\s+to|^Слава", RegexOptions.IgnoreCase)]
+    private static partial Regex NonClaim();
+
+    [GeneratedRegex(@"\b(?:full\s+)?text\s+of\s+(?:the|his|her)\s+(?:speech|address|statement)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoiceSwitch();
+
+    [GeneratedRegex(@"^(?<sp>(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]+):\s+")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^(?:he|she|him|her|the\s+general|the\s+commander(?:-in-chief)?|the\s+president|the\s+minister|the\s+governor|the\s+official)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:is|are|am|remains?|continues?|continue|controls?|holds?|has\s+(?:already|so\s+far)|have\s+(?:already|so\s+far)|already|so\s+far|to\s+date|now|currently|still|as\s+of|is\s+\w+ing|are\s+\w+ing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Present();
+
+    [GeneratedRegex(@"\b(?:was|were|had|did|\w{3,}ed)\b|\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Past();
+}

@@ -25,7 +25,7 @@ internal static partial class ActorResolver
         string Other(string side) => side == "UA" ? "RU" : side == "RU" ? "UA" : "unknown";
         var triggerAt = trigger is { } t ? t.Start - clause.Start : slice.Length;
         var before = mentions.Where(m => m.Index < triggerAt).ToList();
-        var first = before.Count > 0 ? before[^1] : mentions.Count > 0 ? mentions[0] : default;
+        var first = mentions.Count > 0 ? mentions[0] : default;
         var has = mentions.Count > 0;
         switch (type)
         {
@@ -64,6 +64,6 @@ internal static partial class ActorResolver
         };
     }
 
-    [GeneratedRegex(@"(?<ua>\bUkrain\w*|\bnationalists\b|\bKyiv\b|\bUAF\b|\bAFU\b|\bZelensk\w*|ЗСУ|Сил\w*\s+оборони|україн\w*|украин\w*)|(?<ru>\bRussia\w*|\bMoscow\b|\bKremlin\b|\bPutin\w*|\bWagner\b|\bChechen\w*|\bDNR\b|\bLNR\b|\bDPR\b|\bLPR\b|рф\b|РФ\b|росі\w*|россий\w*|росій\w*)|(?<we>\b(?:we|our|us)\b)|(?<enemy>\b(?:the\s+)?(?:enemy|enemy's|occupiers?|invaders?|aggressor)\b|ворог\w*|окупант\w*|противник\w*|оккупант\w*)|(?<third>\b(?:NATO|Western|U\.S\.|American|British|Polish|German|IAEA)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<ua>\bUkrain\w*|\bnationalists?\b|\bKyiv\b|\bKiev\b|\bZaluzhn\w*|\bSyrsk\w*|\bUAF\b|\bAFU\b|\bZelensk\w*|ЗСУ|Сил\w*\s+оборони|україн\w*|украин\w*)|(?<ru>\bRussia\w*|\bMoscow\b|\bKremlin\b|\bPutin\w*|\bWagner\b|\bChechen\w*|\bDNR\b|\bLNR\b|\bDPR\b|\bLPR\b|рф\b|РФ\b|росі\w*|россий\w*|росій\w*)|(?<we>\b(?:we|our|us)\b)|(?<enemy>\b(?:the\s+)?(?:enemy|enemy's|occupiers?|invaders?|aggressor)\b|ворог\w*|окупант\w*|противник\w*|оккупант\w*)|(?<third>\b(?:NATO|Western|U\.S\.|United\s+States|America|American|British|Britain|Polish|Poland|German|Germany|French|France|Italian|Spanish|Saudi|IAEA|IMF|UN|EU|European|Congress|Biden)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Mention();
 }

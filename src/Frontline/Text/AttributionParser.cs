@@ -58,13 +58,40 @@ internal static partial class AttributionParser
             var roleStart = speaker.Start + comma + 2;
             return (new TextSpan(speaker.Start, speaker.Start + comma), new TextSpan(roleStart, roleStart + role.Length));
         }
-        if (PersonAtEnd().Match(sp) is { Success: true } p && p.Index > 0 && !OrgWord().IsMatch(p.Value))
+        var words = TrailingWord().Matches(sp);
+        // The longest run of capitalised words at the end that is a name, not an office: "Defense Minister | Sergei Shoigu".
+        for (var k = Math.Min(3, words.Count); k >= 1; k--)
         {
-            var roleText = sp[..p.Index].TrimEnd();
-            return (new TextSpan(speaker.Start + p.Index, speaker.End), roleText.Length > 0 ? new TextSpan(speaker.Start, speaker.Start + roleText.Length) : null);
+            var first = words[words.Count - k];
+            if (words.Count > 0 && words[^1].Index + words[^1].Length != sp.Length)
+            {
+                break;
+            }
+            var name = sp[first.Index..];
+            if (!Regex.IsMatch(name, @"^(?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{Ll}’'-]+$") || OrgWord().IsMatch(name) || !Consecutive(sp, words, words.Count - k))
+            {
+                continue;
+            }
+            var roleText = sp[..first.Index].TrimEnd();
+            return (new TextSpan(speaker.Start + first.Index, speaker.End), roleText.Length > 0 ? new TextSpan(speaker.Start, speaker.Start + roleText.Length) : null);
         }
         return (speaker, null);
     }
+
+    private static bool Consecutive(string sp, MatchCollection words, int from)
+    {
+        for (var i = from; i < words.Count - 1; i++)
+        {
+            if (words[i + 1].Index != words[i].Index + words[i].Length + 1)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{Ll}’'-]+")]
+    private static partial Regex TrailingWord();
 
     /// <summary>True when the words name one person ("Serhiy Gaidai", "Kadyrov", "he").</summary>
     public static bool IsPerson(string name) =>
@@ -80,7 +107,7 @@ internal static partial class AttributionParser
     [GeneratedRegex(@",?\s+(?<v>according\s+to)\s+(?<sp>[^,.;]{2,100}?)[.”""]*\s*$|,?\s+(?<v>as\s+(?:reported|stated|claimed)\s+by)\s+(?<sp>[^,.;]{2,100}?)[.”""]*\s*$")]
     private static partial Regex AccordingTail();
 
-    [GeneratedRegex(@"^(?<sp>[^“""«:;]{2,160}?)\s+(?:also\s+|reportedly\s+|previously\s+|separately\s+|recently\s+|additionally\s+|officially\s+|publicly\s+|later\s+|further\s+|similarly\s+|repeatedly\s+|falsely\s+|openly\s+|has\s+|have\s+|had\s+)?(?<v>" + Verbs + @")\b(?<adj>[^.“""]{0,90}?)\s+(?:that\s+|:\s*)(?<c>.+)$|^(?<sp>[^“""«:;,]{2,120}?)\s+(?:also\s+|reportedly\s+|previously\s+|separately\s+|later\s+)?(?<v>said|says|claimed|claims|reported|reports|stated|described|noted|believes|expects|warned|blamed|accused|called\s+on|urged|is\s+claiming|are\s+claiming|заявив|повідомив|заявил|сообщил)\s+(?<c>(?!on\b|in\b|at\b|during\b|to\b|that\b|it\b|this\b|earlier\b|yesterday\b|today\b|last\b)[^.]{8,}.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<sp>[^“""«:;]{2,160}?)\s+(?:also\s+|reportedly\s+|previously\s+|separately\s+|recently\s+|additionally\s+|officially\s+|publicly\s+|later\s+|further\s+|similarly\s+|repeatedly\s+|falsely\s+|openly\s+|has\s+|have\s+|had\s+)?(?<v>" + Verbs + @")\b(?<adj>[^.“""]{0,90}?)\s+(?:that\s+|:\s*)(?<c>.+)$|^(?<sp>[^“""«:;,]{2,80}?)\s+(?:also\s+|reportedly\s+|publicly\s+|openly\s+)?(?<v>\w+ed)\b[^.;]*?,\s+(?:saying|adding|claiming|noting|arguing|stating|accusing|warning|insisting|suggesting)\s+(?:that\s+)?(?<c>.{10,})$|^(?<sp>[^“""«:;,]{2,120}?)\s+(?:also\s+|reportedly\s+|previously\s+|separately\s+|later\s+|publicly\s+|openly\s+)?(?<v>said|says|claimed|claims|reported|reports|stated|described|noted|believes|expects|warned|blamed|accused|called\s+on|urged|is\s+claiming|are\s+claiming|lauded|questioned|criticized|criticised|agreed\s+with|registered|demanded|praised|complained|expressed|amplified|informed\s+the\s+\w+|заявив|повідомив|заявил|сообщил)\s+(?<c>(?!on\b|in\b|at\b|during\b|to\b|that\b|it\b|this\b|earlier\b|yesterday\b|today\b|last\b)[^.]{8,}.*)$", RegexOptions.Singleline)]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"^(?<c>.+?)[,”""]\s*[”""]?\s*(?<sp>(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[\w’'().-]+){0,8}?|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,6}?))\s+(?:also\s+)?(?<v>said|added|reported|stated|wrote|noted|claimed|announced|told\s+[\w\s]{1,30}?|emphasized|stressed|explained|warned|posted|insisted|concluded)\b(?<adj>[^.]{0,80}?)[.”""]*\s*$", RegexOptions.Singleline)]

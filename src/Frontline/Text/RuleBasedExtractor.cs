@@ -46,8 +46,24 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         if (Label().Match(s) is { Success: true } label)
         {
             var name = new TextSpan(sentence.Start, sentence.Start + label.Groups["sp"].Length);
-            state.Voice = MakeAttribution(text, name, null, null, state) with { Channel = null, ChannelSpan = null };
+            // A minister's or commander's part of a meeting transcript is a report: SCHEMA's "statement".
+            var reporting = document.Genre == "briefing" && ReportingRole().IsMatch(label.Groups["sp"].Value);
+            state.Voice = MakeAttribution(text, name, null, null, state) with { Channel = reporting ? "statement" : null, ChannelSpan = null };
             content = new TextSpan(sentence.Start + label.Length, sentence.End);
+        }
+        if (MadeBy().Match(s) is { Success: true } made)
+        {
+            var by = new TextSpan(sentence.Start + made.Groups["sp"].Index, sentence.Start + made.Groups["sp"].Index + made.Groups["sp"].Length);
+            var person = MakeAttribution(text, by, null, sentence, state);
+            state.LastChannel = person.Channel ?? state.LastChannel;
+            return;
+        }
+        if (SourceNote().Match(s) is { Success: true } note && state.LastPerson is { } noted)
+        {
+            // "That's according to the Facebook page of …": the whole report relays one channel of the last person named.
+            state.LastPerson = noted with { Channel = SpeakerLexicon.ChannelOf(note.Value).Channel };
+            state.PersonChannel = state.LastPerson.Channel;
+            return;
         }
         if (NotAClaim(text[content.Start..content.End]))
         {
@@ -73,18 +89,28 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             state.LastChannel = attribution.Channel ?? state.LastChannel;
         }
         var clauses = TypedClauses(text, content);
+        if (!HasVerb().IsMatch(text[content.Start..content.End]) && !text[content.Start..content.End].Any(char.IsDigit) && clauses.TrueForAll(c => c.Type == ClaimTypes.Assessment))
+        {
+            return; // a heading ("The Kherson Front"), not a statement
+        }
         foreach (var (clause, type, trigger) in clauses)
         {
             claims.Add(Build(document, sentence, clause, frame, type, trigger, attribution));
         }
     }
 
-    private Claim Build(Document document, TextSpan sentence, TextSpan clause, TextSpan frame, string type, TextSpan trigger, Attribution attribution)
+    private Claim Build(Document document, TextSpan sentence, TextSpan clause, TextSpan frame, string type, TextSpan? trigger, Attribution attribution)
     {
         var text = document.Text;
         var quote = TrimQuotes(text, clause);
         var (actor, actorSpan) = ActorResolver.Resolve(text, quote, type, attribution.Side, trigger);
         var (modality, modalitySpan) = ModalityDetector.Detect(text, quote.Start, quote.End);
+        if (modality is ModalityDetector.Hedged or ModalityDetector.Future && type is not (ClaimTypes.Strike or ClaimTypes.Civilian or ClaimTypes.Infrastructure)
+            && Forecast().Match(text, quote.Start, quote.Length) is { Success: true } forecast)
+        {
+            // Forecasts, intentions and capabilities are assessments of a force, whatever event they name.
+            (type, trigger) = (ClaimTypes.Assessment, new TextSpan(forecast.Index, forecast.Index + forecast.Length));
+        }
         var date = DateResolver.Resolve(text, quote.Start, quote.End, document.Published)
             ?? (frame.IsEmpty ? null : DateResolver.Resolve(text, frame.Start, frame.End, document.Published))
             ?? DefaultDate(text[quote.Start..quote.End], modality, document);
@@ -92,6 +118,9 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         var quantities = QuantityParser.Parse(text, quote.Start, quote.End);
         return new Claim(quote, text[quote.Start..quote.End], attribution, type, trigger, actor, actorSpan, placesFound, date, quantities, modality, modalitySpan);
     }
+
+    [GeneratedRegex(@"\b(?:will\s+likely|would|could|may|might|unlikely|likely\s+to|aims?\b|aim\s+of|intend\w*|need\s+to|tasked|able\s+to|in\s+order\s+to|in\s+the\s+coming|expected\s+to|forecast\w*|should)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Forecast();
 
     private static ClaimDate DefaultDate(string clause, string modality, Document document)
     {
@@ -113,7 +142,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         foreach (var clause in SentenceSplitter.Clauses(text, content))
         {
             var typed = TypeOf(text, clause);
-            if (typed is { } t && (clause.Length >= 20 || result.Count == 0))
+            if (typed is { } t && (result.Count == 0 || (clause.Length >= 25 && HasVerb().IsMatch(text[clause.Start..clause.End]))))
             {
                 result.Add((pending >= 0 ? new TextSpan(pending, clause.End) : clause, t.Type, t.Trigger));
                 pending = -1;
@@ -154,7 +183,11 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         TextSpan? channelSpan = at is not null && frame is { } fr ? new TextSpan(fr.Start + at.Index, fr.Start + at.Index + at.Length) : null;
         if (Pronoun().IsMatch(name) && state.LastPerson is { } last)
         {
-            return last with { SpeakerSpan = nameSpan, Channel = channel, ChannelSpan = channelSpan, Verb = Verb(text, verb), VerbSpan = verb, Via = null };
+            return last with { SpeakerSpan = nameSpan, Channel = channel ?? state.PersonChannel, ChannelSpan = channelSpan, Verb = Verb(text, verb), VerbSpan = verb, Via = null };
+        }
+        if (channel is null && state.PersonChannel is not null && Surname(state.LastPerson?.Speaker, name))
+        {
+            channel = state.PersonChannel;
         }
         var side = SpeakerLexicon.SideOf(text[speaker.Start..speaker.End]) ?? (state.LastPerson is { } p && Surname(p.Speaker, name) ? p.Side : null) ?? "unknown";
         var attribution = new Attribution(name, nameSpan, role, roleSpan, side, channel, channelSpan, Verb(text, verb), verb, null);
@@ -203,7 +236,8 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     }
 
     private static bool NotAClaim(string s) =>
-        s.Length < 15 || s.EndsWith('?') || NonClaim().IsMatch(s) || s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4;
+        s.Length < 12 || s.EndsWith('?') || NonClaim().IsMatch(s) || Rhetoric().IsMatch(s) || Conditional().IsMatch(s)
+        || s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2;
 
     private sealed class VoiceState(string documentSide)
     {
@@ -212,10 +246,30 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         public Attribution? LastPerson { get; set; }
 
         public string? LastChannel { get; set; }
+
+        public string? PersonChannel { get; set; }
     }
 
     [GeneratedRegex(@"https?://|www\.|t\.me/|\.com/|\.html?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?,?\s+\d{1,2}:\d\d|via\s+Getty|/AFP\b|^Photo\b|^Click\s+here|^Key\s+Takeaways|^Note:|^We\s+do\s+not\s+report|^ISW\s+(?:will|is\s+publishing|has\s+updated)|^Read\s+more|^Follow\s+us|^Subscribe|^Glory\s+to|^Слава", RegexOptions.IgnoreCase)]
     private static partial Regex NonClaim();
+
+    [GeneratedRegex(@"^(?:And\s+|So,?\s+|But\s+|Of\s+course,?\s+)?(?:I\s+(?:thank|am\s+(?:grateful|thankful|sure|confident)|wish|want|would\s+like|congratulate|ask|once\s+again\s+thank|believe)|Thank|Thanks|Thanked|Glory|Congratulat|Good\s+(?:health|evening|morning)|Dear\b|Strong\s+people|Remember|See\s+how|Let\s+me|Please|May\s+God|(?:We|You|Everyone|Everybody)\s+(?:must|should|need|have\s+to|will\s+definitely))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Rhetoric();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|did|does|do|\w{2,}ed|\w{3,}s|\w+ing)\b|[а-яіїєґ]{3,}(?:ли|ла|ло|в|ть|ться|ють|ує|ують|но|то)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HasVerb();
+
+    [GeneratedRegex(@"\b(?:statement|remarks|announcement|address)\s+(?:was|were)\s+(?:made|delivered)\s+by\s+(?<sp>(?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]+)")]
+    private static partial Regex MadeBy();
+
+    [GeneratedRegex(@"^(?:That['’]s|This\s+is|That\s+is|It\s+is)\s+according\s+to\s+(?:the\s+|a\s+)?(?:Facebook|Telegram|Twitter|X|Instagram)\b.*", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceNote();
+
+    [GeneratedRegex(@"\b(?:Minister|Commander|Chief|Spokes\w*|Head)\b")]
+    private static partial Regex ReportingRole();
+
+    [GeneratedRegex(@"^(?:If|Unless|Suppose|Imagine)\b|^[^.!]{0,40}!$")]
+    private static partial Regex Conditional();
 
     [GeneratedRegex(@"\b(?:full\s+)?text\s+of\s+(?:the|his|her)\s+(?:speech|address|statement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoiceSwitch();

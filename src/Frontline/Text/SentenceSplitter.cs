@@ -148,6 +148,6 @@ public static partial class SentenceSplitter
         return new TextSpan(s, e);
     }
 
-    [GeneratedRegex(@"(?<sep>;\s+|,\s+(?:and|but|while|whereas|which|as|indicating|suggesting|taking|leaving|so|or)\s+|\s+[–—]\s+|\s+-\s+|\s+and\s+(?=(?:they|we|he|she|it|the|Russian|Ukrainian|there|are|have|is|has|struck|likely)\b)|,\s+(?=(?:but|when|unless|after|before|although|though)\b))")]
+    [GeneratedRegex(@"(?<sep>;\s+|,\s+(?:and|but|while|whereas|which|as(?!\s+well)|indicating|suggesting|taking|leaving|so|or)\s+|\s+[–—]\s+|\s+-\s+|\s+and\s+(?=(?:they|we|he|she|it|there)\b)|,\s+(?=(?:but|when|unless|although|though)\b))")]
     private static partial Regex ClauseBoundary();
 }

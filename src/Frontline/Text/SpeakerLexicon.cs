@@ -75,6 +75,6 @@ internal static partial class SpeakerLexicon
     [GeneratedRegex(@"\bmaps?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MapWord();
 
-    [GeneratedRegex(@"\bstatement\b|\b(?:morning|evening|daily|operational)\s+(?:update|report|summary)|\bupdate\b|\bcommuniqu|\bpress\s+release\b|\bin\s+(?:a|its|his|her|their)\s+report\b|\bsummary\b|зведенн|повідомленн", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bstatement\b|\binformed\b|\b(?:morning|evening|daily|operational)\s+(?:update|report|summary)|\bupdate\b|\bcommuniqu|\bpress\s+release\b|\bin\s+(?:a|its|his|her|their)\s+report\b|\bsummary\b|зведенн|повідомленн", RegexOptions.IgnoreCase)]
     private static partial Regex Statement();
 }

@@ -53,7 +53,7 @@ public sealed partial class GazetteerPlaceLinker : IPlaceLinker
         foreach (Match m in PlaceLexicon.River().Matches(slice))
         {
             var river = m.Groups["r"].Success ? m.Groups["r"].Value : m.Value;
-            Add(m.Index, m.Index + m.Length, river, "river", RiverOblast(river, slice));
+            Add(m.Index, m.Index + m.Length, river, "river", RiverOblast(river, text));
         }
         foreach (Match m in PlaceLexicon.EnglishOblast().Matches(slice))
         {
@@ -76,6 +76,10 @@ public sealed partial class GazetteerPlaceLinker : IPlaceLinker
             var russian = m.Groups["e"].Value.EndsWith("ая", StringComparison.Ordinal) || m.Groups["e"].Value.EndsWith("ой", StringComparison.Ordinal);
             Add(m.Index, m.Index + m.Length, stem + (russian ? nominative[..^1] + "ая область" : nominative + " область"), "oblast", OblastNames.ByStem(stem + m.Groups["e"].Value));
         }
+        foreach (Match m in Crimea().Matches(slice))
+        {
+            Add(m.Index, m.Index + m.Length, m.Value.StartsWith('C') ? "Crimea" : "Крим", "oblast", "Crimea");
+        }
         foreach (Match m in PlaceLexicon.Shchyna().Matches(slice))
         {
             var oblast = OblastNames.ByStem(m.Value) ?? OblastNames.ByEnglish(m.Groups["a"].Value);
@@ -83,6 +87,10 @@ public sealed partial class GazetteerPlaceLinker : IPlaceLinker
         }
         foreach (Match m in PlaceLexicon.Region().Matches(slice))
         {
+            if (Directional().IsMatch(slice[..m.Index]) && found.Exists(f => f.Span.End > start + m.Index - 30 && f.Span.End <= start + m.Index))
+            {
+                continue; // "Luhansk to the northeast", "the Kharkiv region in the northeast": a bearing, not a place
+            }
             var oblast = m.Groups["dir"].Success ? DirectionOblast(m.Groups["dir"].Value) : null;
             if (m.Groups["dir"].Success && oblast is null)
             {
@@ -102,6 +110,10 @@ public sealed partial class GazetteerPlaceLinker : IPlaceLinker
                     continue;
                 }
                 var candidate = slice[first.Index..(last.Index + last.Length)];
+                if (PersonContext(slice, words, i, n))
+                {
+                    continue;
+                }
                 if (Lookup(candidate, n == 1) is { } hit)
                 {
                     Add(first.Index, last.Index + last.Length, candidate, "settlement", OblastNames.FromGazetteer(hit.Oblast), hit);
@@ -121,6 +133,10 @@ public sealed partial class GazetteerPlaceLinker : IPlaceLinker
         {
             clean = clean[4..];
         }
+        if (clean.EndsWith(" of our country", StringComparison.Ordinal))
+        {
+            clean = clean[..^" of our country".Length];
+        }
         if (kind == "oblast" && oblast is not null)
         {
             return $"oblast|{oblast}";
@@ -131,6 +147,39 @@ public sealed partial class GazetteerPlaceLinker : IPlaceLinker
         }
         return $"{kind}|{oblast}|{clean.ToLowerInvariant()}";
     }
+
+    // "Vladimir Putin", "President Volodymyr Zelensky", "the Kiev regime", "Kyiv has wrested back": people and governments, not places.
+    private static bool PersonContext(string slice, MatchCollection words, int i, int n)
+    {
+        var first = words[i].Value;
+        var prev = i > 0 && words[i - 1].Index + words[i - 1].Length + 1 == words[i].Index ? words[i - 1].Value : null;
+        var last = words[i + n - 1];
+        var after = slice[(last.Index + last.Length)..];
+        if (FirstNames.Contains(first) || (prev is not null && (FirstNames.Contains(prev) || Titles.Contains(prev))))
+        {
+            return true;
+        }
+        if (n == 1 && i + 1 < words.Count && words[i + 1].Index == last.Index + last.Length + 1 && FirstNames.Contains(first))
+        {
+            return true;
+        }
+        return first is "Kyiv" or "Kiev" or "Moscow" && Metonym().IsMatch(after) || (first is "Kiev" or "Kyiv" or "Moscow" && slice[..words[i].Index].EndsWith("the ", StringComparison.Ordinal) && after.StartsWith(" regime", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> FirstNames = new(StringComparer.Ordinal)
+    {
+        "Vladimir", "Volodymyr", "Sergei", "Sergey", "Serhiy", "Serhii", "Oleksandr", "Alexander", "Aleksandr", "Dmytro", "Dmitry", "Dmitri", "Ivan",
+        "Mykhailo", "Mikhail", "Oleg", "Oleh", "Ihor", "Igor", "Valery", "Valerii", "Valeriy", "Yevgeny", "Yevgeniy", "Evgeniy", "Ramzan", "Andriy", "Andrei",
+        "Oleksiy", "Alexei", "Kyrylo", "Kirill", "Denis", "Denys", "Viktor", "Vitaliy", "Vitali", "Yuriy", "Yuri", "Petro", "Pavlo", "Pavel", "Anton", "Maria",
+        "Olena", "Iryna", "Irina", "Hanna", "Anna", "Oliver", "Joe", "Rishi", "Giorgia", "Emmanuel", "Olaf", "Boris", "Antony", "Lloyd", "Jens", "Rafael", "Ruslan",
+        "Roman", "Mark", "Taras", "Vadym", "Vadim", "Yulia", "Natalia", "Liz", "Recep", "Dmytryi", "Putin", "Zelensky", "Zelenskyy", "Shoigu",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "President", "Minister", "General", "Governor", "Mayor", "Head", "Commander", "Colonel", "Lieutenant", "Spokesperson", "Spokesman", "Chief",
+        "Adviser", "Advisor", "Secretary", "Director", "Chancellor", "Premier", "Deputy", "Ombudsman", "Analyst", "Blogger", "Milblogger",
+    };
 
     private Settlement? Lookup(string name, bool inflect)
     {
@@ -203,6 +252,15 @@ public sealed partial class GazetteerPlaceLinker : IPlaceLinker
         // The Dnipro flows through several oblasts; in war reporting it is mostly the Kherson front line.
         return river is "Dnipro" or "Dnieper" or "Dnepr" && context.Contains("Kherson", StringComparison.Ordinal) ? "Kherson" : null;
     }
+
+    [GeneratedRegex(@"\b(?:to|in)\s+(?:the\s+)?$")]
+    private static partial Regex Directional();
+
+    [GeneratedRegex(@"\bCrimea\b(?!n)|\bКрим(?:у|і|ом)?\b")]
+    private static partial Regex Crimea();
+
+    [GeneratedRegex(@"^['’]s\s+(?:military|government|forces|leadership|regime|authorities|command|position)|^\s+(?:has|have|had|is|was|will|would|says|said|claims|claimed|announced|regime|government|authorities|officials|wants|sees|believes)\b")]
+    private static partial Regex Metonym();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?![\p{L}\p{N}])")]
     private static partial Regex Word();

@@ -49,7 +49,7 @@ internal static partial class PlaceLexicon
         "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Key",
         "Takeaways", "Oblast", "Region", "City", "River", "Kremlin", "Telegram", "Twitter", "Facebook", "North", "South", "East",
         "West", "Victory", "Glory", "Peace", "Hero", "Heroes", "Mir", "Sobornost", "Druzhba", "Nova", "Novyi", "Stara", "Velyka",
-        "Mala", "Zelenyi", "Pershe", "Travnia", "Pivdenne", "Pivnichne", "Shevchenko", "Lenina",
+        "Mala", "Zelenyi", "Putin", "Vladimir", "Volodymyr", "Zelensky", "Zelenskyy", "Russian", "Azov", "Battalion", "Pershe", "Travnia", "Pivdenne", "Pivnichne", "Shevchenko", "Lenina",
         "Trudove", "Komunar", "Radianske", "Zaria", "Zoria", "Zirka", "Maiak", "Dnipro", "Bridge", "Plant", "Strait",
     };
 }

@@ -43,6 +43,7 @@ public static partial class DateResolver
 
     private static readonly (Regex, Func<Match, DateOnly?, ClaimDate?>)[] Rules =
     [
+        (NumericRangeRegex(), NumericRange),
         (SinceRegex(), Since),
         (DayRangeRegex(), DayRange),
         (MonthDayRegex(), MonthDay),
@@ -54,6 +55,23 @@ public static partial class DateResolver
         (MonthRegex(), Month),
         (YearRegex(), Year),
     ];
+
+    [GeneratedRegex(@"\b(?:from|з|с)\s+(?<d>\d{1,2})\.(?<m>\d{1,2})(?:\.(?<y>20\d\d))?\s+(?:to|till|until|по|до)\s+(?<d2>\d{1,2})\.(?<m2>\d{1,2})(?:\.(?<y2>20\d\d))?\b")]
+    private static partial Regex NumericRangeRegex();
+
+    private static ClaimDate? NumericRange(Match m, DateOnly? published)
+    {
+        int I(string g) => int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
+        var year2 = m.Groups["y2"].Success ? I("y2") : published?.Year ?? 0;
+        var year = m.Groups["y"].Success ? I("y") : year2;
+        if (year == 0 || I("m") is < 1 or > 12 || I("m2") is < 1 or > 12)
+        {
+            return null;
+        }
+        var a = Date(year, I("m"), I("d"), null, true);
+        var b = Date(year2, I("m2"), I("d2"), null, true);
+        return a is { } x && b is { } y && y >= x ? new ClaimDate("range", x, y, null) : null;
+    }
 
     [GeneratedRegex(@"\b(?:since|from)\s+(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2})\b|\b(?:з|с)\s+(?<d>\d{1,2})\s+(?<m>[а-яіїє]+)", RegexOptions.IgnoreCase)]
     private static partial Regex SinceRegex();
@@ -79,10 +97,10 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<p>early|mid|late|end\s+of|beginning\s+of|start\s+of)[-\s]+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(?<y>20\d\d))?", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfMonthRegex();
 
-    [GeneratedRegex(@"\b(?:in|during|since|by|throughout)\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(?<y>20\d\d))?|\bу\s+(?<m>січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)\b")]
+    [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>20\d\d)\b(?!\s*[,.]?\s*\d)|\b(?:in|during|since|by|throughout)\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(?<y>20\d\d))?|\bу\s+(?<m>січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)\b")]
     private static partial Regex MonthRegex();
 
-    [GeneratedRegex(@"\b(?:in|since|of)\s+(?<y>(?:19|20)\d\d)\b(?![-–/]\d)|\bу\s+(?<y>20\d\d)\s+році\b")]
+    [GeneratedRegex(@"\b(?:in|since|of)\s+(?<y>(?:19|20)\d\d)\b(?![-–/]\d)|\bу\s+(?<y>20\d\d)\s+році\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearRegex();
 
     private static int? MonthOf(string word)

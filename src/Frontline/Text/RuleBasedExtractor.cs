@@ -42,6 +42,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             state.Voice = state.LastPerson is { } p ? p with { Channel = SpeakerLexicon.ChannelOf(s).Channel ?? state.LastChannel, ChannelSpan = null } : state.Voice;
             return;
         }
+        TrackListDate(document, s, sentence, state);
         var content = sentence;
         if (Label().Match(s) is { Success: true } label)
         {
@@ -102,6 +103,19 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         state.Remember(sentencePlaces);
     }
 
+    private static void TrackListDate(Document document, string sentenceText, TextSpan sentence, VoiceState state)
+    {
+        // "The total combat losses … from 24.02 to 20.07 were approximately:" dates the list items after it.
+        if (ListHeader().IsMatch(sentenceText) && DateResolver.Resolve(document.Text, sentence.Start, sentence.End, document.Published) is { } d)
+        {
+            state.ListDate = d;
+        }
+        else if (sentenceText.Split(' ').Length > 12)
+        {
+            state.ListDate = null;
+        }
+    }
+
     private static Claim Build(
         Document document, TextSpan clause, TextSpan frame, string type, TextSpan? trigger, Attribution attribution,
         IReadOnlyList<PlaceMention> sentencePlaces, VoiceState state)
@@ -118,6 +132,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         }
         var date = DateResolver.Resolve(text, quote.Start, quote.End, document.Published)
             ?? (frame.IsEmpty ? null : DateResolver.Resolve(text, frame.Start, frame.End, document.Published))
+            ?? state.ListDate
             ?? DefaultDate(text[quote.Start..quote.End], modality, document);
         var placesFound = sentencePlaces.Where(p => p.Span.Start >= quote.Start && p.Span.End <= quote.End).ToList();
         foreach (Match m in Anaphor().Matches(text[quote.Start..quote.End]))
@@ -147,12 +162,28 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         {
             return ClaimDate.Unknown;
         }
-        if (modality is ModalityDetector.Future || Present().IsMatch(clause) || !Past().IsMatch(clause))
+        var today = ClaimDate.Day(published, null);
+        if (modality is ModalityDetector.Future || (modality is ModalityDetector.Hedged && Modal().IsMatch(clause)) || Present().IsMatch(clause))
         {
-            return ClaimDate.Day(published, null);
+            return today; // a plan, forecast or present state holds on the day it is stated
         }
-        return ClaimDate.Unknown;
+        if (PresentPerfect().IsMatch(clause))
+        {
+            return ClaimDate.Unknown; // a past event without its own date
+        }
+        if (Past().IsMatch(clause))
+        {
+            // A daily update or a post reports the day's events; elsewhere a past event without a date is undated.
+            return document.Genre is "assessment" or "social-post" ? today : ClaimDate.Unknown;
+        }
+        return today;
     }
+
+    [GeneratedRegex(@"\b(?:will|would|may|might|could|likely\s+to|going\s+to|can)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Modal();
+
+    [GeneratedRegex(@"\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ught|ung|ne)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentPerfect();
 
     private static List<(TextSpan Clause, string Type, TextSpan Trigger)> TypedClauses(string text, TextSpan content)
     {
@@ -268,6 +299,8 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
 
         public string? PersonChannel { get; set; }
 
+        public ClaimDate? ListDate { get; set; }
+
         public Dictionary<string, PlaceMention> LastPlace { get; } = new(StringComparer.Ordinal);
 
         public void Remember(IReadOnlyList<PlaceMention> mentions)
@@ -299,6 +332,9 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
 
     [GeneratedRegex(@"^(?:If|Unless|Suppose|Imagine)\b|^[^.!]{0,40}!$")]
     private static partial Regex Conditional();
+
+    [GeneratedRegex(@"(?::|\bapproximately|\bas\s+follows)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListHeader();
 
     [GeneratedRegex(@"\bthe\s+(?<k>city|town|settlement|village|region|oblast|plant|station|peninsula)\b(?!\s+of\b)")]
     private static partial Regex Anaphor();

@@ -85,7 +85,9 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
         }
         if (after.Count == 0)
         {
-            return Finding(maps, Verdicts.Unverifiable, $"no map of this publisher within {SparseMapDays} days after the claim", [], null, null);
+            return before is not null && before.AsOf >= window.From.AddDays(-SparseMapDays)
+                ? Finding(maps, Verdicts.NotYetVisible, $"this publisher's latest map, {before.AsOf:yyyy-MM-dd}, is older than the claim", [before], null, before.AsOf)
+                : Finding(maps, Verdicts.Unverifiable, $"no map of this publisher within {SparseMapDays} days of the claim", [], null, null);
         }
         if (maps.Source == "nzz" && places.All(p => p.Oblast is "Crimea" or "Sevastopol"))
         {

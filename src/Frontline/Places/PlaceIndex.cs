@@ -11,6 +11,7 @@ public sealed class PlaceIndex
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
     private readonly Dictionary<string, PlaceEntry> _byId;
     private readonly Dictionary<string, PlaceEntry> _oblastsByShort;
+    private readonly Dictionary<string, int> _oblastIndex = new(StringComparer.Ordinal);
 
     internal PlaceIndex(List<PlaceEntry> entries, Dictionary<string, Posting[]> names, Dictionary<string, byte> firstWords, TimeSpan buildTime)
     {
@@ -21,12 +22,14 @@ public sealed class PlaceIndex
         BuildTime = buildTime;
         _byId = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         _oblastsByShort = new Dictionary<string, PlaceEntry>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
+            var e = entries[i];
             _byId.TryAdd(e.Id, e);
             if (e.Kind == PlaceKind.Oblast && e.Oblast is { } o && e.Id.StartsWith("oblast:", StringComparison.Ordinal))
             {
                 _oblastsByShort.TryAdd(o, e);
+                _oblastIndex.TryAdd(o, i);
             }
         }
     }
@@ -169,6 +172,9 @@ public sealed class PlaceIndex
         }
         return best is null ? null : (best, Geodesic.DistanceKm(lon, lat, best.Lon, best.Lat));
     }
+
+    /// <summary>Position in <see cref="Entries"/> of the oblast with this short name; -1 when none.</summary>
+    internal int OblastIndex(string? shortName) => shortName is not null && _oblastIndex.TryGetValue(shortName, out var i) ? i : -1;
 
     internal Posting[]? Lookup(ReadOnlySpan<char> folded) => _names.TryGetValue(folded, out var p) ? p : null;
 

@@ -53,14 +53,36 @@ internal static partial class PlaceResolver
         for (var n = 0; n < raw.Count; n++)
         {
             var r = raw[n];
-            var candidates = scored[n].Count > 1
-                ? Score(index, r, t, sentence, sentOblasts, docOblasts, context, anchors.Where(a => a.Raw != n).ToList())
+            // Only mentions still in doubt are rescored with their neighbours; distinct anchor places keep it linear in practice.
+            var candidates = scored[n].Count > 1 && Confidence(scored[n]) < 0.99
+                ? Score(index, r, t, sentence, sentOblasts, docOblasts, context, Anchors(anchors, n, scored[n][0].Entry, sentence[r.From]))
                 : scored[n];
             if (candidates.Count == 0)
             {
                 continue;
             }
             result.Add(ToMention(index, t, r, candidates, sentence, raw, scored));
+        }
+        return result;
+    }
+
+    /// <summary>The anchors a doubtful mention is compared with: every other confident place within two sentences, and each other confident place of the document once.</summary>
+    private static List<(int Sentence, PlaceEntry Entry, int Raw)> Anchors(List<(int Sentence, PlaceEntry Entry, int Raw)> all, int self, PlaceEntry best, int sentence)
+    {
+        var seenNear = new HashSet<string>(StringComparer.Ordinal);
+        var seenFar = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<(int Sentence, PlaceEntry Entry, int Raw)>();
+        foreach (var a in all)
+        {
+            if (a.Raw == self || a.Entry.Id == best.Id)
+            {
+                continue;
+            }
+            var near = Math.Abs(a.Sentence - sentence) <= 2;
+            if (near ? seenNear.Add(a.Entry.Id) : seenFar.Add(a.Entry.Id))
+            {
+                result.Add(a);
+            }
         }
         return result;
     }
@@ -199,7 +221,7 @@ internal static partial class PlaceResolver
                 {
                     continue;
                 }
-                var d = Geodesic.DistanceKm(e.Lon, e.Lat, a.Entry.Lon, a.Entry.Lat);
+                var d = ApproxKm(e.Lon, e.Lat, a.Entry.Lon, a.Entry.Lat);
                 if (Math.Abs(a.Sentence - sentence) <= 2)
                 {
                     near = Math.Max(near, Math.Exp(-d / 40));
@@ -210,13 +232,21 @@ internal static partial class PlaceResolver
         }
         if (context?.NearLon is { } x && context.NearLat is { } y)
         {
-            score += NearHint * Math.Exp(-Geodesic.DistanceKm(e.Lon, e.Lat, x, y) / 50);
+            score += NearHint * Math.Exp(-ApproxKm(e.Lon, e.Lat, x, y) / 50);
         }
         if (context is { FrontLine: { } front, Date: { } date } && front.DistanceKm(e.Lon, e.Lat, date) is { } km)
         {
             score += NearFront * Math.Exp(-km / 20);
         }
         return score;
+    }
+
+    /// <summary>Equirectangular distance in km: within a fraction of a percent at the tens of km that matter for scoring, and far cheaper than the geodesic.</summary>
+    private static double ApproxKm(double lon1, double lat1, double lon2, double lat2)
+    {
+        var dx = (lon2 - lon1) * Math.Cos((lat1 + lat2) * (Math.PI / 360)) * 111.32;
+        var dy = (lat2 - lat1) * 110.57;
+        return Math.Sqrt((dx * dx) + (dy * dy));
     }
 
     /// <summary>The share of exp(score) the best candidate holds.</summary>
@@ -252,7 +282,7 @@ internal static partial class PlaceResolver
                 continue;
             }
             m.IsQualifier = true;
-            var oblastEntry = m.Kind == PlaceKind.Oblast ? m.Candidates[0].Entry : index.Oblast(index.Entries[m.Candidates[0].Entry].Oblast ?? string.Empty) is { } oe ? IndexOf(index, oe) : -1;
+            var oblastEntry = m.Kind == PlaceKind.Oblast ? m.Candidates[0].Entry : index.OblastIndex(index.Entries[m.Candidates[0].Entry].Oblast);
             if (oblastEntry < 0)
             {
                 continue;
@@ -276,18 +306,6 @@ internal static partial class PlaceResolver
                 }
             }
         }
-    }
-
-    private static int IndexOf(PlaceIndex index, PlaceEntry e)
-    {
-        for (var i = 0; i < index.Entries.Count; i++)
-        {
-            if (ReferenceEquals(index.Entries[i], e))
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /// <summary>Sentence number of each word: a sentence ends at . ! ? or a line break.</summary>

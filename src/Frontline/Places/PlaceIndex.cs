@@ -9,12 +9,15 @@ public sealed class PlaceIndex
 {
     private readonly Dictionary<string, Posting[]>.AlternateLookup<ReadOnlySpan<char>> _names;
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _phraseFirstWords;
     private readonly Dictionary<string, PlaceEntry> _byId;
     private readonly Dictionary<string, PlaceEntry> _oblastsByShort;
     private readonly Dictionary<string, int> _oblastIndex = new(StringComparer.Ordinal);
 
-    internal PlaceIndex(List<PlaceEntry> entries, Dictionary<string, Posting[]> names, Dictionary<string, byte> firstWords, TimeSpan buildTime)
+    internal PlaceIndex(List<PlaceEntry> entries, Dictionary<string, Posting[]> names, Dictionary<string, byte> firstWords,
+        Dictionary<string, byte> phraseFirstWords, TimeSpan buildTime)
     {
+        _phraseFirstWords = phraseFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Entries = entries;
         _names = names.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -180,6 +183,9 @@ public sealed class PlaceIndex
 
     /// <summary>The longest indexed name, in words, that starts with this folded word; 0 when none does.</summary>
     internal int MaxWords(ReadOnlySpan<char> firstWord) => _firstWords.TryGetValue(firstWord, out var n) ? n : 0;
+
+    /// <summary>As <see cref="MaxWords"/> for names that may start with a small letter ("southern Ukraine", "the south"): a word in lower case can only start one of these.</summary>
+    internal int MaxPhraseWords(ReadOnlySpan<char> firstWord) => _phraseFirstWords.TryGetValue(firstWord, out var n) ? n : 0;
 
     /// <summary>"Kharkiv Oblast", "Kharkiv" → "Kharkiv"; "Autonomous Republic of Crimea" → "Crimea".</summary>
     private static string EntryOblast(string oblast)

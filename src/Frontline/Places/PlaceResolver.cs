@@ -17,6 +17,7 @@ internal static partial class PlaceResolver
 
     private const double QualifierMatch = 8, QualifierMismatch = -4, SameSentenceOblast = 3, DocumentOblast = 1.2, HintOblast = 3;
     private const double PrimaryName = 2, AlternateOnly = -8, NearSentence = 4, NearDocument = 2, NearHint = 3, NearFront = 4;
+    private const double MaxProximity = NearSentence + NearDocument;
 
     public static IReadOnlyList<PlaceMention> Resolve(PlaceIndex index, TokenizedText t, List<RawMention> raw, PlaceContext? context)
     {
@@ -37,7 +38,7 @@ internal static partial class PlaceResolver
             }
         }
         // Pass 1: prior and oblast context; the confident settlements become anchors for pass 2.
-        var scored = raw.Select(r => Score(index, r, t, sentence, sentOblasts, docOblasts, context, anchors: null)).ToList();
+        var scored = raw.Select(r => Score(index, r, t, sentence, sentOblasts, docOblasts, context, null)).ToList();
         var anchors = new List<(int Sentence, PlaceEntry Entry, int Raw)>();
         for (var n = 0; n < raw.Count; n++)
         {
@@ -49,40 +50,24 @@ internal static partial class PlaceResolver
                 docOblasts[best[0].Entry.Oblast!] = docOblasts.GetValueOrDefault(best[0].Entry.Oblast!) + 1;
             }
         }
+        // Each confident place once, for the document-wide pull; the per-sentence list keeps repeats for the local one.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = anchors.Where(a => seen.Add(a.Entry.Id)).ToList();
         var result = new List<PlaceMention>(raw.Count);
         for (var n = 0; n < raw.Count; n++)
         {
             var r = raw[n];
             // Only mentions still in doubt are rescored with their neighbours; distinct anchor places keep it linear in practice.
-            var candidates = scored[n].Count > 1 && Confidence(scored[n]) < 0.99
-                ? Score(index, r, t, sentence, sentOblasts, docOblasts, context, Anchors(anchors, n, scored[n][0].Entry, sentence[r.From]))
-                : scored[n];
+            // Neighbours add at most NearSentence + NearDocument: a lead larger than that cannot change, nor can a candidate that far behind win.
+            var first = scored[n];
+            var candidates = first.Count > 1 && first[0].Score - first[1].Score <= MaxProximity && anchors.Count > 0
+                ? Score(index, r, t, sentence, sentOblasts, docOblasts, context, new Neighbours(anchors, distinct, n), first[0].Score - MaxProximity)
+                : first;
             if (candidates.Count == 0)
             {
                 continue;
             }
             result.Add(ToMention(index, t, r, candidates, sentence, raw, scored));
-        }
-        return result;
-    }
-
-    /// <summary>The anchors a doubtful mention is compared with: every other confident place within two sentences, and each other confident place of the document once.</summary>
-    private static List<(int Sentence, PlaceEntry Entry, int Raw)> Anchors(List<(int Sentence, PlaceEntry Entry, int Raw)> all, int self, PlaceEntry best, int sentence)
-    {
-        var seenNear = new HashSet<string>(StringComparer.Ordinal);
-        var seenFar = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<(int Sentence, PlaceEntry Entry, int Raw)>();
-        foreach (var a in all)
-        {
-            if (a.Raw == self || a.Entry.Id == best.Id)
-            {
-                continue;
-            }
-            var near = Math.Abs(a.Sentence - sentence) <= 2;
-            if (near ? seenNear.Add(a.Entry.Id) : seenFar.Add(a.Entry.Id))
-            {
-                result.Add(a);
-            }
         }
         return result;
     }
@@ -162,7 +147,7 @@ internal static partial class PlaceResolver
 
     private static List<PlaceCandidate> Score(PlaceIndex index, RawMention r, TokenizedText t, int[] sentence,
         Dictionary<int, HashSet<string>> sentOblasts, Dictionary<string, int> docOblasts, PlaceContext? context,
-        List<(int Sentence, PlaceEntry Entry, int Raw)>? anchors)
+        Neighbours? anchors, double floor = double.MinValue)
     {
         var list = new List<PlaceCandidate>(r.Candidates.Count + 1);
         var s = sentence[r.From];
@@ -192,7 +177,7 @@ internal static partial class PlaceResolver
             }
             if (e.HasPoint && e.Kind is PlaceKind.Settlement or PlaceKind.River)
             {
-                score += Proximity(e, s, anchors, context);
+                score += Proximity(e, s, score >= floor ? anchors : null, context);
             }
             list.Add(new PlaceCandidate(e, Math.Round(score, 3)));
         }
@@ -209,30 +194,31 @@ internal static partial class PlaceResolver
         return list;
     }
 
-    private static double Proximity(PlaceEntry e, int sentence, List<(int Sentence, PlaceEntry Entry, int Raw)>? anchors, PlaceContext? context)
+    private static double Proximity(PlaceEntry e, int sentence, Neighbours? anchors, PlaceContext? context)
     {
         var score = 0.0;
-        if (anchors is not null)
+        if (anchors is { } a)
         {
             double near = 0, far = 0;
-            foreach (var a in anchors)
+            foreach (var x in a.All)
             {
-                if (a.Entry.Id == e.Id)
+                if (x.Raw != a.Self && Math.Abs(x.Sentence - sentence) <= 2 && !ReferenceEquals(x.Entry, e))
                 {
-                    continue;
+                    near = Math.Max(near, Math.Exp(-ApproxKm(e.Lon, e.Lat, x.Entry.Lon, x.Entry.Lat) / 40));
                 }
-                var d = ApproxKm(e.Lon, e.Lat, a.Entry.Lon, a.Entry.Lat);
-                if (Math.Abs(a.Sentence - sentence) <= 2)
+            }
+            foreach (var x in a.Distinct)
+            {
+                if (!ReferenceEquals(x.Entry, e))
                 {
-                    near = Math.Max(near, Math.Exp(-d / 40));
+                    far = Math.Max(far, Math.Exp(-ApproxKm(e.Lon, e.Lat, x.Entry.Lon, x.Entry.Lat) / 80));
                 }
-                far = Math.Max(far, Math.Exp(-d / 80));
             }
             score += (NearSentence * near) + (NearDocument * far);
         }
-        if (context?.NearLon is { } x && context.NearLat is { } y)
+        if (context?.NearLon is { } lon && context.NearLat is { } lat)
         {
-            score += NearHint * Math.Exp(-ApproxKm(e.Lon, e.Lat, x, y) / 50);
+            score += NearHint * Math.Exp(-ApproxKm(e.Lon, e.Lat, lon, lat) / 50);
         }
         if (context is { FrontLine: { } front, Date: { } date } && front.DistanceKm(e.Lon, e.Lat, date) is { } km)
         {
@@ -240,6 +226,9 @@ internal static partial class PlaceResolver
         }
         return score;
     }
+
+    /// <summary>The confident places of the document a doubtful mention is compared with: all of them (for the same and nearby sentences) and each place once (for the whole document).</summary>
+    private sealed record Neighbours(List<(int Sentence, PlaceEntry Entry, int Raw)> All, List<(int Sentence, PlaceEntry Entry, int Raw)> Distinct, int Self);
 
     /// <summary>Equirectangular distance in km: within a fraction of a percent at the tens of km that matter for scoring, and far cheaper than the geodesic.</summary>
     private static double ApproxKm(double lon1, double lat1, double lon2, double lat2)

@@ -33,7 +33,8 @@ public sealed class PlaceTagger
 
     private int TryAt(TokenizedText t, int i, List<RawMention> raw)
     {
-        var max = Math.Min(_index.MaxWords(t.Word(i)), t.Count - i);
+        // Names start with a capital; only phrases such as "southern Ukraine" may start in lower case.
+        var max = Math.Min(t.Upper[i] ? _index.MaxWords(t.Word(i)) : _index.MaxPhraseWords(t.Word(i)), t.Count - i);
         for (var len = max; len >= 1; len--)
         {
             var j = i + len - 1;

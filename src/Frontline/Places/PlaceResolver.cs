@@ -12,7 +12,7 @@ internal static partial class PlaceResolver
     private static readonly string[] _locatives =
     [
         "in", "into", "across", "throughout", "inside", "within", "over", "for", "near", "around", "outside", "at", "toward", "towards", "to",
-        "from", "entered", "reached", "у", "в", "на", "до", "з", "із", "по", "під", "біля", "поблизу", "во", "из", "под", "около",
+        "from", "entered", "reached", "visited", "visit", "visiting", "across", "у", "в", "на", "до", "з", "із", "по", "під", "біля", "поблизу", "во", "из", "под", "около",
     ];
 
     private const double QualifierMatch = 8, QualifierMismatch = -4, SameSentenceOblast = 3, DocumentOblast = 1.2, HintOblast = 3;
@@ -95,14 +95,15 @@ internal static partial class PlaceResolver
         var start = t.Start[r.From];
         var end = t.End[r.To];
         var ambiguous = candidates.Count > 1 && confidence < AmbiguityThreshold;
-        var role = r.IsQualifier ? MentionRole.Qualifier : IsMetonym(entry) && !AfterLocative(t, r.From) ? MentionRole.Actor : MentionRole.Place;
+        var role = r.IsQualifier ? MentionRole.Qualifier : IsMetonym(entry, t.Text[start..end]) && !AfterLocative(t, r.From) ? MentionRole.Actor : MentionRole.Place;
         return new PlaceMention(start, end, t.Text[start..end], kind, oblast, entry, kind.PrecisionOf(), Math.Round(confidence, 3),
             candidates.Take(20).ToList(), ambiguous, role);
     }
 
-    /// <summary>Countries and capitals often stand for their governments.</summary>
-    private static bool IsMetonym(PlaceEntry e) =>
-        e.Kind == PlaceKind.Country || e.FeatureCode == "PPLC" || e.Id is "settlement:moscow" or "settlement:minsk";
+    /// <summary>Countries and capitals often stand for their governments in English reporting; Ukrainian and Russian texts are left as places.</summary>
+    private static bool IsMetonym(PlaceEntry e, string surface) =>
+        surface.Length > 0 && surface[0] < '\u0400' &&
+        (e.Kind == PlaceKind.Country || e.FeatureCode == "PPLC" || e.Id is "settlement:moscow" or "settlement:minsk");
 
     private static bool AfterLocative(TokenizedText t, int from)
     {

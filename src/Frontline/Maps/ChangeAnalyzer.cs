@@ -60,8 +60,8 @@ public sealed class ChangeAnalyzer(Terrain terrain)
         }
         var pa = Project(a);
         var pb = Project(b);
-        var uaGain = Geo.AsMultiPolygon(pa.Held.Difference(pb.Held));
-        var ruGain = Geo.AsMultiPolygon(pb.Held.Difference(pa.Held));
+        var uaGain = RobustOverlay.Difference(pa.Held, pb.Held);
+        var ruGain = RobustOverlay.Difference(pb.Held, pa.Held);
         var advances = Advances(pa, pb, uaGain, ruGain);
         notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"areas on an Albers equal-area projection of WGS 84; front line = held boundary whose outer side, {FrontLine.ProbeMetres / 1000:0.#} km out, is Ukrainian land ≥ {FrontLine.CoastMarginMetres / 1000:0.#} km from coast or border and not a lake or reservoir; depth counts new-line points within {ChangedGroundMetres / 1000:0.#} km of ground that changed hands, sampled every {DepthSampleMetres:0} m"));
@@ -100,7 +100,7 @@ public sealed class ChangeAnalyzer(Terrain terrain)
                     {
                         continue;
                     }
-                    var km2 = area.Covers(piece) ? piece.Area / 1e6 : area.Geometry.Intersection(piece).Area / 1e6;
+                    var km2 = area.Covers(piece) ? piece.Area / 1e6 : RobustOverlay.Intersection(area.Geometry, piece).Area / 1e6;
                     if (km2 <= 0)
                     {
                         continue;
@@ -112,7 +112,8 @@ public sealed class ChangeAnalyzer(Terrain terrain)
         }
         Add(uaGain, ua: true);
         Add(ruGain, ua: false);
-        return byOblast.Select(kv => new OblastChange(kv.Key, kv.Value.Ua, kv.Value.Ru))
+        // Slivers under 0.05 km² are publishers redrawing a shared border, not ground changing hands.
+        return byOblast.Where(kv => kv.Value.Ua + kv.Value.Ru >= 0.05).Select(kv => new OblastChange(kv.Key, kv.Value.Ua, kv.Value.Ru))
             .OrderByDescending(o => o.UaGainedKm2 + o.RuGainedKm2).ToList();
     }
 
@@ -124,8 +125,10 @@ public sealed class ChangeAnalyzer(Terrain terrain)
             return result;
         }
         var oldLine = new IndexedFacetDistance(a.Front.Line);
+        // A point of the new line on ground that was the other side's is a Russian advance; anywhere else (in ground
+        // Russia held, or in a river gap between two held banks) the line moved back: a Ukrainian advance.
+        var wasOtherSide = new IndexedPointInAreaLocator(a.Front.OtherSideGround);
         var changed = new IndexedFacetDistance(Geo.Factory.CreateGeometryCollection([uaGain, ruGain]));
-        var wasHeld = new IndexedPointInAreaLocator(a.Held);
         // Farthest points first: only they need the (costlier) check that they border ground that changed hands.
         var candidates = Densifier.Densify(b.Front.Line, DepthSampleMetres).Coordinates
             .Select(c => (At: c, Metres: oldLine.Distance(new Point(c))))
@@ -133,12 +136,15 @@ public sealed class ChangeAnalyzer(Terrain terrain)
         var best = new Dictionary<string, (double Metres, Coordinate At)>(StringComparer.Ordinal);
         foreach (var (c, d) in candidates)
         {
-            var side = wasHeld.Locate(c) == Location.Interior ? "UA" : "RU";
-            if (best.ContainsKey(side) || changed.Distance(new Point(c)) > ChangedGroundMetres)
+            if (changed.Distance(new Point(c)) > ChangedGroundMetres)
             {
                 continue;
             }
-            best[side] = (d, c);
+            var side = wasOtherSide.Locate(c) == Location.Exterior ? "UA" : "RU";
+            if (!best.ContainsKey(side))
+            {
+                best[side] = (d, c);
+            }
             if (best.Count == 2)
             {
                 break;

@@ -37,12 +37,12 @@ public static class MapComparer
         }
         var pa = analyzer.Project(a).Held;
         var pb = analyzer.Project(b).Held;
-        var onlyA = Geo.AsMultiPolygon(pa.Difference(pb));
-        var onlyB = Geo.AsMultiPolygon(pb.Difference(pa));
+        var onlyA = RobustOverlay.Difference(pa, pb);
+        var onlyB = RobustOverlay.Difference(pb, pa);
         var byOblast = new List<OblastDisagreement>();
         foreach (var (name, area) in analyzer.Terrain.ProjectedOblasts)
         {
-            double In(MultiPolygon g) => !area.Geometry.EnvelopeInternal.Intersects(g.EnvelopeInternal) ? 0 : area.Geometry.Intersection(g).Area / 1e6;
+            double In(MultiPolygon g) => !area.Geometry.EnvelopeInternal.Intersects(g.EnvelopeInternal) ? 0 : RobustOverlay.Intersection(area.Geometry, g).Area / 1e6;
             var (x, y) = (In(onlyA), In(onlyB));
             if (x > 0.05 || y > 0.05)
             {

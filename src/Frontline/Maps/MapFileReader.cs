@@ -26,7 +26,12 @@ public static class MapFileReader
         {
             throw new InvalidDataException($"{origin}: the file is empty");
         }
-        var features = first[0] == (byte)'<' ? ReadKml(bytes, origin) : ReadGeoJson(bytes, origin);
+        var isXml = first[0] == (byte)'<';
+        if (!isXml)
+        {
+            RequireUtf8(bytes, origin);
+        }
+        var features = isXml ? ReadKml(bytes, origin) : ReadGeoJson(bytes, origin);
         if (features.Count == 0)
         {
             throw new InvalidDataException($"{origin}: the map has no features");
@@ -159,6 +164,26 @@ public static class MapFileReader
             ?? throw new InvalidDataException($"{origin}: line {((IXmlLineInfo)polygon).LineNumber}: KML Polygon without outerBoundaryIs");
         var holes = polygon.Elements().Where(e => e.Name.LocalName == "innerBoundaryIs").Select(Ring).ToArray();
         return Geo.Factory.CreatePolygon(Ring(outer), holes);
+    }
+
+    /// <summary>GeoJSON is UTF-8 (RFC 7946 §11); a file in Windows-1251 or KOI8-U is refused with the place of its first bad byte.</summary>
+    private static void RequireUtf8(byte[] bytes, string origin)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return;
+        }
+        try
+        {
+            _ = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            var at = Math.Max(0, e.Index);
+            var line = 1 + bytes.AsSpan(0, Math.Min(at, bytes.Length)).Count((byte)'\n');
+            throw new InvalidDataException(
+                $"{origin}: not UTF-8 at byte {at + 1} (line {line}); GeoJSON must be UTF-8 (RFC 7946): re-save the file as UTF-8", e);
+        }
     }
 
     private static void CheckRange(MapFeature feature, string origin)

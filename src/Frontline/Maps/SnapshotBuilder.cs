@@ -78,8 +78,8 @@ public static class SnapshotBuilder
                 (unknown.Count > 0 ? $"; unknown classes: {string.Join(", ", unknown.Keys.Select(Short))}" : ""));
         }
         // Publishers' classes should not overlap; where they do, held wins, then contested.
-        var contested = Geo.AsMultiPolygon(Geo.Union(parts[ControlStatus.Contested]).Difference(held));
-        var liberated = Geo.AsMultiPolygon(Geo.Union(parts[ControlStatus.Liberated]).Difference(held.Union(contested)));
+        var contested = RobustOverlay.Difference(Geo.Union(parts[ControlStatus.Contested]), held);
+        var liberated = RobustOverlay.Difference(Geo.Union(parts[ControlStatus.Liberated]), Geo.Union([held, contested]));
         return new Snapshot(source, asOf, contentHash, origin, profile.Name, held, contested, liberated,
             EqualArea.AreaKm2(held), EqualArea.AreaKm2(contested), EqualArea.AreaKm2(liberated), notes);
     }

@@ -23,6 +23,7 @@ public sealed class Terrain
         _land = new IndexedPointInAreaLocator(land);
         _landEdge = new IndexedFacetDistance(land.Boundary);
         _water = new IndexedPointInAreaLocator(water);
+        Ground = RobustOverlay.Difference(land, water);
         Oblasts = oblasts;
         ProjectedOblasts = oblasts.Oblasts.Select(o => (o.Name, PreparedGeometryFactory.Prepare(EqualArea.Project(o.Area)))).ToList();
         Settlements = settlements.Where(s => s.IsCurrent && s.Oblast.Length > 0).ToList();
@@ -31,6 +32,12 @@ public sealed class Terrain
     }
 
     public OblastMap Oblasts { get; }
+
+    /// <summary>Ukraine's land less lakes and reservoirs, projected (metres).</summary>
+    public MultiPolygon Ground { get; }
+
+    /// <summary>True when a projected point is at least <paramref name="marginMetres"/> from Ukraine's coast or state border.</summary>
+    public bool IsAwayFromEdge(Coordinate point, double marginMetres) => _landEdge.Distance(new Point(point)) >= marginMetres;
 
     /// <summary>Oblast polygons projected to the equal-area plane, for km² by oblast.</summary>
     public IReadOnlyList<(string Name, IPreparedGeometry Area)> ProjectedOblasts { get; }
@@ -59,12 +66,6 @@ public sealed class Terrain
             DataHash = hash,
         };
     }
-
-    /// <summary>True when a projected point is on Ukraine's land, at least <paramref name="marginMetres"/> from its coast or border, and not in a lake or reservoir.</summary>
-    public bool IsInlandGround(Coordinate point, double marginMetres) =>
-        _land.Locate(point) == Location.Interior
-        && _water.Locate(point) == Location.Exterior
-        && _landEdge.Distance(new Point(point)) >= marginMetres;
 
     private static MultiPolygon ReadPolygons(string path, Func<IFeature, bool> keep)
     {

@@ -51,8 +51,8 @@ internal static partial class PlaceResolver
             }
         }
         // Each confident place once, for the document-wide pull; the per-sentence list keeps repeats for the local one.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var distinct = anchors.Where(a => seen.Add(a.Entry.Id)).ToList();
+        // The document-wide pull uses the places the document names most (at most 30), so long reports stay linear.
+        var distinct = anchors.GroupBy(a => a.Entry.Id, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Take(30).Select(g => g.First()).ToList();
         var result = new List<PlaceMention>(raw.Count);
         for (var n = 0; n < raw.Count; n++)
         {
@@ -200,21 +200,40 @@ internal static partial class PlaceResolver
         var score = 0.0;
         if (anchors is { } a)
         {
-            double near = 0, far = 0;
-            foreach (var x in a.All)
+            // Anchors are in text order, so the ones within two sentences are one contiguous run.
+            var lo = 0;
+            var hi = a.All.Count;
+            while (lo < hi)
             {
-                if (x.Raw != a.Self && Math.Abs(x.Sentence - sentence) <= 2 && !ReferenceEquals(x.Entry, e))
+                var mid = (lo + hi) / 2;
+                if (a.All[mid].Sentence < sentence - 2)
                 {
-                    near = Math.Max(near, Math.Exp(-ApproxKm(e.Lon, e.Lat, x.Entry.Lon, x.Entry.Lat) / 40));
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+            double nearest = double.MaxValue, farthest = double.MaxValue;
+            var cosLat = Math.Cos(e.Lat * (Math.PI / 180));
+            for (var k = lo; k < a.All.Count && a.All[k].Sentence <= sentence + 2; k++)
+            {
+                var x = a.All[k];
+                if (x.Raw != a.Self && !ReferenceEquals(x.Entry, e))
+                {
+                    nearest = Math.Min(nearest, ApproxKm(e.Lon, e.Lat, x.Entry.Lon, x.Entry.Lat, cosLat));
                 }
             }
             foreach (var x in a.Distinct)
             {
                 if (!ReferenceEquals(x.Entry, e))
                 {
-                    far = Math.Max(far, Math.Exp(-ApproxKm(e.Lon, e.Lat, x.Entry.Lon, x.Entry.Lat) / 80));
+                    farthest = Math.Min(farthest, ApproxKm(e.Lon, e.Lat, x.Entry.Lon, x.Entry.Lat, cosLat));
                 }
             }
+            var near = nearest == double.MaxValue ? 0 : Math.Exp(-nearest / 40);
+            var far = farthest == double.MaxValue ? 0 : Math.Exp(-farthest / 80);
             score += (NearSentence * near) + (NearDocument * far);
         }
         if (context?.NearLon is { } lon && context.NearLat is { } lat)
@@ -232,9 +251,9 @@ internal static partial class PlaceResolver
     private sealed record Neighbours(List<(int Sentence, PlaceEntry Entry, int Raw)> All, List<(int Sentence, PlaceEntry Entry, int Raw)> Distinct, int Self);
 
     /// <summary>Equirectangular distance in km: within a fraction of a percent at the tens of km that matter for scoring, and far cheaper than the geodesic.</summary>
-    private static double ApproxKm(double lon1, double lat1, double lon2, double lat2)
+    private static double ApproxKm(double lon1, double lat1, double lon2, double lat2, double cosLat = double.NaN)
     {
-        var dx = (lon2 - lon1) * Math.Cos((lat1 + lat2) * (Math.PI / 360)) * 111.32;
+        var dx = (lon2 - lon1) * (double.IsNaN(cosLat) ? Math.Cos((lat1 + lat2) * (Math.PI / 360)) : cosLat) * 111.32;
         var dy = (lat2 - lat1) * 110.57;
         return Math.Sqrt((dx * dx) + (dy * dy));
     }

@@ -25,8 +25,9 @@ public sealed class PlaceIndex
         _phraseInitials = new bool[char.MaxValue + 1];
         foreach (var w in phraseFirstWords.Keys)
         {
-            _phraseInitials[w[0]] = true;
+            _phraseInitials[Initials(w)] = true;
         }
+        Priors = entries.Select(PlaceScoring.Prior).ToArray();
         Entries = entries;
         _names = names.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -198,7 +199,13 @@ public sealed class PlaceIndex
 
     /// <summary>As <see cref="MaxWords"/> for names that may start with a small letter ("southern Ukraine", "the south"): a word in lower case can only start one of these.</summary>
     internal int MaxPhraseWords(ReadOnlySpan<char> firstWord) =>
-        firstWord.Length > 0 && _phraseInitials[firstWord[0]] && _phraseFirstWords.TryGetValue(firstWord, out var n) ? n : 0;
+        firstWord.Length > 0 && _phraseInitials[Initials(firstWord)] && _phraseFirstWords.TryGetValue(firstWord, out var n) ? n : 0;
+
+    /// <summary>The prior score of each entry, by position in <see cref="Entries"/>, computed once.</summary>
+    internal double[] Priors { get; }
+
+    /// <summary>A 16-bit hash of a word's first two letters, for the phrase pre-filter.</summary>
+    private static int Initials(ReadOnlySpan<char> w) => (w[0] * 31 + (w.Length > 1 ? w[1] : ' ')) & 0xFFFF;
 
     /// <summary>"Kharkiv Oblast", "Kharkiv" → "Kharkiv"; "Autonomous Republic of Crimea" → "Crimea".</summary>
     private static string EntryOblast(string oblast)

@@ -159,7 +159,7 @@ internal static partial class PlaceResolver
         foreach (var p in r.Candidates)
         {
             var e = index.Entries[p.Entry];
-            var score = PlaceScoring.Prior(e) + (p.Form == NameForm.Primary ? PrimaryName : anyPrimary && p.Form == NameForm.Alternate ? AlternateOnly : 0);
+            var score = index.Priors[p.Entry] + (p.Form == NameForm.Primary ? PrimaryName : anyPrimary && p.Form == NameForm.Alternate ? AlternateOnly : 0);
             if (e.Kind is PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.River && e.Oblast is { } o)
             {
                 if (qualifier is not null)

@@ -117,6 +117,6 @@ internal static class ClaimsCommands
             from = Math.Min(from, span.Span.Start);
             to = Math.Max(to, span.Span.End);
         }
-        return (from, to);
+        return (text.LastIndexOf('\n', Math.Max(0, from - 1)) + 1, to);
     }
 }

@@ -30,7 +30,26 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
                 // A pathological sentence is skipped, not the document.
             }
         }
-        return claims;
+        return WithoutRepeats(claims);
+    }
+
+    // SCHEMA: a claim repeated in the same document is annotated once, at its first full statement (e.g. key takeaways, then the body).
+    private static List<Claim> WithoutRepeats(List<Claim> claims)
+    {
+        var kept = new List<(Claim Claim, HashSet<string> Words)>();
+        foreach (var c in claims)
+        {
+            var words = ContentWord().Matches(c.QuoteText).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            var repeat = words.Count >= 6 && kept.Exists(k =>
+                k.Claim.Type == c.Type && k.Words.Count >= 6 &&
+                k.Claim.Places.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(c.Places.Select(p => p.Name)) &&
+                k.Words.Intersect(words).Count() / (double)k.Words.Union(words).Count() >= 0.6);
+            if (!repeat)
+            {
+                kept.Add((c, words));
+            }
+        }
+        return kept.Select(k => k.Claim).ToList();
     }
 
     private void ExtractSentence(Document document, TextSpan sentence, VoiceState state, List<Claim> claims)
@@ -330,7 +349,10 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     [GeneratedRegex(@"\b(?:Minister|Commander|Chief|Spokes\w*|Head)\b")]
     private static partial Regex ReportingRole();
 
-    [GeneratedRegex(@"^(?:If|Unless|Suppose|Imagine)\b|^[^.!]{0,40}!$")]
+    [GeneratedRegex(@"\p{L}{4,}")]
+    private static partial Regex ContentWord();
+
+    [GeneratedRegex(@"^(?:If|Unless|Suppose|Imagine)\b|^[^.!]{0,40}!$|^(?:It\s+is|It\s+would\s+be|It['’]s)\s+(?:important|worth|necessary|essential|vital|crucial|inappropriate)\b|^This\s+is\s+not\s+the\s+time\b")]
     private static partial Regex Conditional();
 
     [GeneratedRegex(@"(?::|\bapproximately|\bas\s+follows)\s*$", RegexOptions.IgnoreCase)]

@@ -21,7 +21,7 @@ internal static class SqliteMigrations
                 contested_wkb BLOB NOT NULL,
                 liberated_wkb BLOB NOT NULL,
                 notes TEXT NOT NULL,
-                UNIQUE (source, as_of, content_hash)
+                UNIQUE (source, as_of)
             );
             CREATE INDEX snapshot_source_date ON snapshot (source, as_of);
             """),

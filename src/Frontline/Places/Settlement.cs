@@ -17,8 +17,12 @@ public sealed record Settlement(
     string Raion,
     string Hromada,
     string Katottg,
-    string KatottgCategory)
+    string KatottgCategory,
+    string NameUkLatn = "")
 {
+    /// <summary>The official Ukrainian romanisation where the gazetteer has it (Izium, Kupiansk), else the GeoNames name.</summary>
+    public string DisplayName => NameUkLatn.Length > 0 ? NameUkLatn : Name;
+
     /// <summary>False for city sections, historical, abandoned and destroyed places (PPLX, PPLH, PPLQ, PPLW).</summary>
     public bool IsCurrent => FeatureCode is not ("PPLX" or "PPLH" or "PPLQ" or "PPLW");
 }

@@ -15,7 +15,7 @@ public static class SettlementFile
             var i = Array.IndexOf(header, name);
             return i >= 0 ? i : throw new InvalidDataException($"{path}: line 1: missing column '{name}'");
         }
-        int id = Col("geonameid"), name = Col("name"), uk = Col("name_uk"), ru = Col("name_ru"), alt = Col("alt_names"),
+        int id = Col("geonameid"), name = Col("name"), uk = Col("name_uk"), latn = Col("name_uk_latn"), ru = Col("name_ru"), alt = Col("alt_names"),
             lat = Col("lat"), lon = Col("lon"), code = Col("feature_code"), pop = Col("population"),
             oblast = Col("oblast"), raion = Col("raion"), hromada = Col("hromada"), katottg = Col("katottg"),
             category = Col("katottg_category");
@@ -40,7 +40,7 @@ public static class SettlementFile
                 f[alt].Length == 0 ? [] : f[alt].Split('|'),
                 x, y, f[code],
                 long.TryParse(f[pop], NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 0,
-                f[oblast], f[raion], f[hromada], f[katottg], f[category]));
+                f[oblast], f[raion], f[hromada], f[katottg], f[category], f[latn]));
         }
         return rows;
     }

@@ -27,7 +27,7 @@ public class ClaimsBenchmarks
         var paths = Directory.GetFiles(SharedData.Path("corpus", "isw-2022"), "*.txt").Order(StringComparer.Ordinal).ToArray();
         _files = paths.Select(File.ReadAllBytes).ToArray();
         _names = paths.Select(Path.GetFileName).ToArray()!;
-        _places = GazetteerPlaceLinker.Load(new GeoDataPaths(SharedData.Path("data", "geo")));
+        _places = IndexedPlaceLinker.Load(new GeoDataPaths(SharedData.Path("data", "geo")));
         _dir = Directory.CreateTempSubdirectory("frontline-bench-").FullName;
     }
 

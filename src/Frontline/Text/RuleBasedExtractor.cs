@@ -18,7 +18,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     {
         var text = document.Text;
         var claims = new List<Claim>();
-        var state = new VoiceState(DocumentSide(document));
+        var state = new VoiceState(DocumentSide(document), places.Tag(text));
         foreach (var sentence in SentenceSplitter.Sentences(text, 0, text.Length))
         {
             try
@@ -108,18 +108,15 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             }
             state.LastChannel = attribution.Channel ?? state.LastChannel;
         }
-        var sentencePlaces = places.Find(text, sentence.Start, sentence.End);
         var clauses = TypedClauses(text, content);
         if (!HasVerb().IsMatch(text[content.Start..content.End]) && !text[content.Start..content.End].Any(char.IsDigit) && clauses.TrueForAll(c => c.Type == ClaimTypes.Assessment))
         {
-            state.Remember(sentencePlaces);
             return; // a heading ("The Kherson Front"), not a statement
         }
         foreach (var (clause, type, trigger) in clauses)
         {
-            claims.Add(Build(document, clause, frame, type, trigger, attribution, sentencePlaces, state));
+            claims.Add(Build(document, clause, frame, type, trigger, attribution, state));
         }
-        state.Remember(sentencePlaces);
     }
 
     private static void TrackListDate(Document document, string sentenceText, TextSpan sentence, VoiceState state)
@@ -136,8 +133,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     }
 
     private static Claim Build(
-        Document document, TextSpan clause, TextSpan frame, string type, TextSpan? trigger, Attribution attribution,
-        IReadOnlyList<PlaceMention> sentencePlaces, VoiceState state)
+        Document document, TextSpan clause, TextSpan frame, string type, TextSpan? trigger, Attribution attribution, VoiceState state)
     {
         var text = document.Text;
         var quote = TrimQuotes(text, clause);
@@ -153,21 +149,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             ?? (frame.IsEmpty ? null : DateResolver.Resolve(text, frame.Start, frame.End, document.Published))
             ?? state.ListDate
             ?? DefaultDate(text[quote.Start..quote.End], modality, document);
-        var placesFound = sentencePlaces.Where(p => p.Span.Start >= quote.Start && p.Span.End <= quote.End).ToList();
-        foreach (Match m in Anaphor().Matches(text[quote.Start..quote.End]))
-        {
-            // "the city", "the plant", "the peninsula": the last place of that kind the document named.
-            var kind = m.Groups["k"].Value switch
-            {
-                "city" or "town" or "settlement" or "village" => "settlement",
-                "region" or "oblast" or "peninsula" => "oblast",
-                _ => "facility",
-            };
-            if (state.LastPlace.TryGetValue(kind, out var earlier) && !placesFound.Exists(p => p.Name == earlier.Name))
-            {
-                placesFound.Add(earlier with { Span = new TextSpan(quote.Start + m.Index, quote.Start + m.Index + m.Length) });
-            }
-        }
+        var placesFound = state.Places.For(quote.Start, quote.End);
         var quantities = QuantityParser.Parse(text, quote.Start, quote.End);
         return new Claim(quote, text[quote.Start..quote.End], attribution, type, trigger, actor, actorSpan, placesFound, date, quantities, modality, modalitySpan);
     }
@@ -308,8 +290,10 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         s.Length < 12 || s.EndsWith('?') || NonClaim().IsMatch(s) || Rhetoric().IsMatch(s) || Conditional().IsMatch(s)
         || s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2;
 
-    private sealed class VoiceState(string documentSide)
+    private sealed class VoiceState(string documentSide, IDocumentPlaces places)
     {
+        public IDocumentPlaces Places { get; } = places;
+
         public Attribution Voice { get; set; } = Attribution.Author(documentSide);
 
         public Attribution? LastPerson { get; set; }
@@ -319,16 +303,6 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         public string? PersonChannel { get; set; }
 
         public ClaimDate? ListDate { get; set; }
-
-        public Dictionary<string, PlaceMention> LastPlace { get; } = new(StringComparer.Ordinal);
-
-        public void Remember(IReadOnlyList<PlaceMention> mentions)
-        {
-            foreach (var m in mentions)
-            {
-                LastPlace[m.Kind] = m;
-            }
-        }
     }
 
     [GeneratedRegex(@"https?://|www\.|t\.me/|\.com/|\.html?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?,?\s+\d{1,2}:\d\d|via\s+Getty|/AFP\b|^Photo\b|^Click\s+here|^Key\s+Takeaways|^Note:|^We\s+do\s+not\s+report|^ISW\s+(?:will|is\s+publishing|has\s+updated)|^Read\s+more|^Follow\s+us|^Subscribe|^Glory\s+to|^Слава", RegexOptions.IgnoreCase)]
@@ -357,9 +331,6 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
 
     [GeneratedRegex(@"(?::|\bapproximately|\bas\s+follows)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeader();
-
-    [GeneratedRegex(@"\bthe\s+(?<k>city|town|settlement|village|region|oblast|plant|station|peninsula)\b(?!\s+of\b)")]
-    private static partial Regex Anaphor();
 
     [GeneratedRegex(@"\b(?:full\s+)?text\s+of\s+(?:the|his|her)\s+(?:speech|address|statement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoiceSwitch();

@@ -4,7 +4,7 @@ namespace Frontline.Tests.Claims;
 
 public sealed class AttributionTests
 {
-    private static readonly RuleBasedExtractor Extractor = new(new GazetteerPlaceLinker([]));
+    private static readonly RuleBasedExtractor Extractor = new(NoPlaceLinker.Instance);
 
     public static TheoryData<string, string, string?, string?, string, string?> Cases => new()
     {

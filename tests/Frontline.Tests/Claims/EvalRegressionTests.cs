@@ -10,7 +10,7 @@ public sealed class EvalRegressionTests
     [Fact]
     public async Task Dev_corpus_scores_do_not_fall_below_the_recorded_figures()
     {
-        var places = GazetteerPlaceLinker.Load(new Frontline.Places.GeoDataPaths(SharedData.Geo));
+        var places = IndexedPlaceLinker.Load(new Frontline.Places.GeoDataPaths(SharedData.Geo));
         var report = await new ClaimScorer(new RuleBasedExtractor(places), places).ScoreDirectoryAsync(SharedData.Corpus("dev"), CancellationToken.None);
         using var baseline = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Claims", "eval-baseline.json")));
         var fields = baseline.RootElement.GetProperty("fields");

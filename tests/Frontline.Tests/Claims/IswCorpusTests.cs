@@ -10,7 +10,7 @@ public sealed class IswCorpusTests
     {
         var files = Directory.GetFiles(SharedData.Corpus("isw-2022"), "*.txt");
         Assert.Equal(325, files.Length);
-        var extractor = new RuleBasedExtractor(new GazetteerPlaceLinker([]));
+        var extractor = new RuleBasedExtractor(IndexedPlaceLinker.Load(new Frontline.Places.GeoDataPaths(SharedData.Geo)));
         var claims = 0;
         foreach (var file in files)
         {

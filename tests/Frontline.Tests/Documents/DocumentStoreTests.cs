@@ -36,7 +36,7 @@ public sealed class DocumentStoreTests : IDisposable
         var empty = Write("empty.txt", "");
         using var ledger = SqliteLedger.Open(Path.Combine(_dir, "ledger.db"));
         var store = new SqliteDocumentStore(ledger, new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
-        var ingester = new Ingester(store, new RuleBasedExtractor(new GazetteerPlaceLinker([])), DocumentReadOptions.Default);
+        var ingester = new Ingester(store, new RuleBasedExtractor(NoPlaceLinker.Instance), DocumentReadOptions.Default);
         var output = new StringWriter();
         var error = new StringWriter();
 

@@ -52,10 +52,14 @@ internal static partial class ActorResolver
                 var by = Regex.Match(slice, @"\bby\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase);
                 return (by.Groups["s"].Value.StartsWith("Russia", StringComparison.OrdinalIgnoreCase) ? "RU" : "UA",
                     new TextSpan(clause.Start + by.Groups["s"].Index, clause.Start + by.Groups["s"].Index + by.Groups["s"].Length));
-            case ClaimTypes.Control when has && Regex.IsMatch(slice, @"\boccupied\b|\boccupation\b|окупова|оккупир", RegexOptions.IgnoreCase) && !Regex.IsMatch(slice, @"de-?occupation|liberat", RegexOptions.IgnoreCase):
-                return ("RU", null);
+            case ClaimTypes.Control when Occupied().IsMatch(slice) && !Regex.IsMatch(slice, @"de-?occupation|liberat", RegexOptions.IgnoreCase):
+                return ("RU", null); // "temporarily occupied", "under occupation": held by Russia
+            case ClaimTypes.Strike or ClaimTypes.Combat or ClaimTypes.Infrastructure when has && Target().Match(slice) is { Success: true } target
+                && mentions.FirstOrDefault(m => m.Index == target.Index + target.Length) is { Side: not null } hit:
+                return (Other(hit.Side), At(hit)); // "attacks on Russian bases": the attacker is the other side
             case ClaimTypes.Infrastructure or ClaimTypes.Civilian when !has:
-                return ("unknown", null);
+                // Damage reported by one side without naming who caused it is, in these reports, blamed on the other.
+                return (speakerSide is "UA" or "RU" ? Other(speakerSide) : "unknown", null);
         }
         if (has)
         {
@@ -69,6 +73,12 @@ internal static partial class ActorResolver
             _ => ("RU", null),
         };
     }
+
+    [GeneratedRegex(@"\boccupied\b|\boccupation\b|окупова\w*|оккупир\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex Occupied();
+
+    [GeneratedRegex(@"\b(?:on|against|at|targeting|hit|struck|shelled)\s+(?:the\s+)?(?=\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex Target();
 
     [GeneratedRegex(@"liberat|звільн|освобо", RegexOptions.IgnoreCase)]
     private static partial Regex Liberated();

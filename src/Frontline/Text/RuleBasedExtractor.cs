@@ -63,7 +63,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         }
         TrackListDate(document, s, sentence, state);
         var content = sentence;
-        if (Label().Match(s) is { Success: true } label)
+        if (Label().Match(s) is { Success: true } label && !Heading().IsMatch(label.Groups["sp"].Value))
         {
             var name = new TextSpan(sentence.Start, sentence.Start + label.Groups["sp"].Length);
             // A minister's or commander's part of a meeting transcript is a report: SCHEMA's "statement".
@@ -305,7 +305,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         public ClaimDate? ListDate { get; set; }
     }
 
-    [GeneratedRegex(@"https?://|www\.|t\.me/|\.com/|\.html?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?,?\s+\d{1,2}:\d\d|via\s+Getty|/AFP\b|^Photo\b|^Click\s+here|^Key\s+Takeaways|^Note:|^We\s+do\s+not\s+report|^ISW\s+(?:will|is\s+publishing|has\s+updated)|^Read\s+more|^Follow\s+us|^Subscribe|^Glory\s+to|^Слава", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"https?://|www\.|t\.me/|\.com/|\.html?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?,?\s+\d{1,2}:\d\d|via\s+Getty|/AFP\b|^Photo\b|^Click\s+here|^Key\s+Takeaways|^Note:|^We\s+do\s+not\s+report|^ISW\s+(?:will|is\s+publishing|has\s+updated)|^Read\s+more|^Follow\s+us|^Subscribe|^Glory\s+to|^Слава|\b(?:Main|Supporting)\s+Effort\b|\bobjective:", RegexOptions.IgnoreCase)]
     private static partial Regex NonClaim();
 
     [GeneratedRegex(@"^(?:And\s+|So,?\s+|But\s+|Of\s+course,?\s+)?(?:I\s+(?:thank|am\s+(?:grateful|thankful|sure|confident)|wish|want|would\s+like|congratulate|ask|once\s+again\s+thank|believe)|Thank|Thanks|Thanked|Glory|Congratulat|Good\s+(?:health|evening|morning)|Dear\b|Strong\s+people|Remember|See\s+how|Let\s+me|Please|May\s+God|(?:We|You|Everyone|Everybody)\s+(?:must|should|need|have\s+to|will\s+definitely))\b", RegexOptions.IgnoreCase)]
@@ -313,6 +313,9 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
 
     [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|did|does|do|\w{2,}ed|\w{3,}s|\w+ing)\b|[а-яіїєґ]{3,}(?:ли|ла|ло|в|ть|ться|ють|ує|ують|но|то)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasVerb();
+
+    [GeneratedRegex(@"\b(?:Ukraine|Oblast|Effort|Axis|Direction|Front|Line|Takeaways|Note|Sources?|Update|Summary|Region|Crimea|Donbas)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Heading();
 
     [GeneratedRegex(@"\b(?:statement|remarks|announcement|address)\s+(?:was|were)\s+(?:made|delivered)\s+by\s+(?<sp>(?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]+)")]
     private static partial Regex MadeBy();

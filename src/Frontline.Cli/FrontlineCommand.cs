@@ -20,6 +20,7 @@ public static class FrontlineCommand
         root.Options.Add(MapsContext.Geo);
         root.Subcommands.Add(MapsCommands.Create());
         root.Subcommands.Add(PlacesCommands.Create());
+        root.Subcommands.Add(ServeCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DbCommands.Create());
         return root;

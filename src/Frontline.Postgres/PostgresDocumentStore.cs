@@ -88,6 +88,12 @@ public sealed class PostgresDocumentStore(PostgresLedger ledger, TimeProvider cl
             var to = query.To is { } t ? $"{Arg(t)}::date" : "NULL::date";
             where.Add($"c.date_from IS NOT NULL AND c.date_to IS NOT NULL AND daterange(c.date_from, c.date_to, '[]') && daterange({from}, {to}, '[]')");
         }
+        if (query.Box is { } box)
+        {
+            // && is the GiST-indexed bounding-box test; for points it is containment, edges included.
+            where.Add($"EXISTS (SELECT 1 FROM claim_place p WHERE p.claim = c.id AND p.geom && " +
+                $"ST_MakeEnvelope({Arg(box.MinX)}, {Arg(box.MinY)}, {Arg(box.MaxX)}, {Arg(box.MaxY)}, 4326))");
+        }
         if (query.Document is not null)
         {
             var doc = Arg(query.Document);

@@ -79,6 +79,27 @@ public sealed class DocumentStoreAgreementTests(PostgresServer server) : Postgre
         }
     }
 
+    [PostgresTheory]
+    [InlineData(36.5, 48.9, 38.0, 49.8)] // Izium, Balakliia, Kupiansk
+    [InlineData(32.0, 46.3, 34.0, 47.3)] // Kherson and the right bank
+    [InlineData(22.0, 48.0, 24.0, 50.0)] // the far west
+    public async Task A_map_view_finds_the_same_claims_by_their_places(double minLon, double minLat, double maxLon, double maxLat)
+    {
+        var query = new ClaimQuery(Box: new NetTopologySuite.Geometries.Envelope(minLon, maxLon, minLat, maxLat));
+        var ours = await _sqlite.QueryClaimsAsync(query, CancellationToken.None);
+        var theirs = await _postgres.QueryClaimsAsync(query, CancellationToken.None);
+        Assert.Equal(Shape(ours), Shape(theirs));
+        Assert.All(theirs, c => Assert.Contains(c.Claim.Places, p =>
+            p.Lon >= minLon && p.Lon <= maxLon && p.Lat >= minLat && p.Lat <= maxLat));
+    }
+
+    [PostgresFact]
+    public async Task A_map_view_over_the_Kharkiv_front_finds_claims()
+    {
+        var found = await _postgres.QueryClaimsAsync(new ClaimQuery(Box: new NetTopologySuite.Geometries.Envelope(35.5, 38.5, 48.5, 50.5)), CancellationToken.None);
+        Assert.NotEmpty(found);
+    }
+
     [PostgresFact]
     public async Task Documents_and_claims_read_back_alike()
     {

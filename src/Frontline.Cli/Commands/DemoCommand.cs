@@ -24,9 +24,9 @@ internal static class DemoCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var controlDir = parse.GetValue(control) ?? SharedFolder.Locate(Path.Combine("data", "control"));
-            using var ledger = CliLedger.Open(parse);
-            var store = new SqliteSnapshotStore(ledger, TimeProvider.System);
-            output.WriteLine($"Frontline demo — ledger {Path.GetFullPath(ledger.Path)}");
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var store = ledger.Snapshots;
+            output.WriteLine($"Frontline demo — ledger {(ledger.Kind == "sqlite" ? Path.GetFullPath(ledger.Display) : ledger.Display)}");
             output.WriteLine();
             await ImportMapsAsync(store, controlDir, output, ct);
             var analyzer = MapsContext.Analyzer(parse);

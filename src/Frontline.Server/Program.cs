@@ -3,6 +3,7 @@ using Frontline.Server.Changes;
 using Frontline.Server.Hosting;
 using Frontline.Server.Index;
 using Frontline.Server.Page;
+using Frontline.Server.Places;
 using Frontline.Server.Snapshots;
 
 namespace Frontline.Server;
@@ -31,6 +32,7 @@ public static class FrontlineServer
         app.MapSnapshots();
         app.MapSnapshotImport();
         app.MapChanges();
+        app.MapPlaces();
         app.MapPage(options);
         return app;
     }

@@ -1,5 +1,6 @@
 using Frontline.Server.Basemap;
 using Frontline.Server.Changes;
+using Frontline.Server.Claims;
 using Frontline.Server.Hosting;
 using Frontline.Server.Index;
 using Frontline.Server.Page;
@@ -32,6 +33,7 @@ public static class FrontlineServer
         app.MapSnapshots();
         app.MapSnapshotImport();
         app.MapChanges();
+        app.MapClaims();
         app.MapPlaces();
         app.MapPage(options);
         return app;

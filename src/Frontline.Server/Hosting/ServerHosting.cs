@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Frontline.Documents;
 using Frontline.Ledger;
 using Frontline.Maps;
 using Frontline.Places;
@@ -45,6 +46,7 @@ internal static class ServerHosting
         services.AddSingleton(sp => new BasemapLayers(sp.GetRequiredService<GeoDataPaths>()));
         // The core's stores and analyzers; the server only routes requests to them.
         services.AddScoped<ISnapshotStore>(sp => new SqliteSnapshotStore(sp.GetRequiredService<LedgerScope>().Ledger, sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<IDocumentStore>(sp => new SqliteDocumentStore(sp.GetRequiredService<LedgerScope>().Ledger, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => PlaceIndex.Load(sp.GetRequiredService<GeoDataPaths>()));
         services.AddSingleton(sp => new ChangeAnalyzer(Terrain.Load(sp.GetRequiredService<GeoDataPaths>())));
         return builder;

@@ -37,8 +37,8 @@ internal static class ClaimsCommands
                 await parse.InvocationConfiguration.Error.WriteLineAsync("error: " + e.Message);
                 return 2;
             }
-            using var ledger = ClaimsContext.OpenLedger(parse.GetValue(FrontlineCommand.Db));
-            var found = await ClaimsContext.Store(ledger).QueryClaimsAsync(query, ct);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var found = await ledger.Documents.QueryClaimsAsync(query, ct);
             if (parse.GetValue(json))
             {
                 await output.WriteLineAsync(ClaimJson.Serialize(found));
@@ -67,8 +67,8 @@ internal static class ClaimsCommands
         show.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            using var ledger = ClaimsContext.OpenLedger(parse.GetValue(FrontlineCommand.Db));
-            var store = ClaimsContext.Store(ledger);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var store = ledger.Documents;
             var stored = await store.GetClaimAsync(parse.GetValue(id), ct);
             if (stored is null)
             {

@@ -23,7 +23,5 @@ internal static class ClaimsContext
 
     public static IClaimExtractor Extractor(IPlaceLinker places) => new RuleBasedExtractor(places);
 
-    public static SqliteLedger OpenLedger(string? db) => SqliteLedger.Open(SqliteLedger.ResolvePath(db));
-
-    public static IDocumentStore Store(SqliteLedger ledger) => new SqliteDocumentStore(ledger, TimeProvider.System);
+    // The ledger (SQLite or PostgreSQL) is opened by CliLedger.OpenAsync; its Documents are the claim store.
 }

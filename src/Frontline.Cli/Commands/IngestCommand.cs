@@ -16,8 +16,8 @@ internal static class IngestCommand
             var error = parse.InvocationConfiguration.Error;
             var places = ClaimsContext.Places(parse.GetValue(MapsContext.Geo), error);
             var extractor = ClaimsContext.Extractor(places);
-            using var ledger = ClaimsContext.OpenLedger(parse.GetValue(FrontlineCommand.Db));
-            var ingester = new Ingester(ClaimsContext.Store(ledger), extractor, DocumentReadOptions.Default);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var ingester = new Ingester(ledger.Documents, extractor, DocumentReadOptions.Default);
             var summary = await ingester.IngestAsync(Expand(parse.GetValue(paths)!, error), output, error, ct);
             output.WriteLine($"{summary.Files} files: {summary.Added} documents added, {summary.Duplicates} duplicates, {summary.NearDuplicates} near-duplicates linked, {summary.Claims} claims; {summary.Errors} files with errors");
             return summary.Errors == 0 ? 0 : 1;

@@ -22,7 +22,7 @@ public sealed record Claim(
 /// <summary>Who makes the claim and through what: speaker, role, side, channel, reporting verb, and whom they cite.</summary>
 /// <param name="Side"><c>UA</c>, <c>RU</c>, <c>third-party</c>, <c>media</c> or <c>unknown</c>; for the author's voice the author's category.</param>
 /// <param name="Channel"><c>telegram</c>, <c>address</c>, <c>briefing</c>, <c>statement</c>, <c>social</c>, <c>interview</c>, <c>map</c>, or null when the text names none.</param>
-/// <param name="Via">A nested attribution: the source the speaker relays ("ISW reported that Russian bloggers said…").</param>
+/// <param name="Via">The relay of a nested attribution: in "ISW reported that Russian milbloggers claimed that …" the speaker is the milbloggers and <c>Via</c> is ISW.</param>
 public sealed record Attribution(
     string? Speaker,
     TextSpan? SpeakerSpan,

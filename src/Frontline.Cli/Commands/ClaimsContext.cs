@@ -12,12 +12,12 @@ internal static class ClaimsContext
     {
         try
         {
-            return GazetteerPlaceLinker.Load(GeoDataPaths.Locate(geo));
+            return IndexedPlaceLinker.Load(GeoDataPaths.Locate(geo));
         }
         catch (DirectoryNotFoundException e)
         {
             error.WriteLine($"warning: {e.Message}; settlements will not be recognised");
-            return new GazetteerPlaceLinker([]);
+            return NoPlaceLinker.Instance;
         }
     }
 

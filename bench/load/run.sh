@@ -36,4 +36,14 @@ done
 echo "ledger: $db ($(du -h "$db" | cut -f1)), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "example: $(curl -s -o /dev/null -w '%{http_code} %{size_download} bytes %{time_total} s' "http://127.0.0.1:$port/api/claims?bbox=36,49,37,49.6&from=2022-09-01&to=2022-09-07&limit=50")"
 wrk -t"$threads" -c"$connections" -d5s -s bench/load/claims.lua "http://127.0.0.1:$port" >/dev/null   # warm-up
-wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/load/claims.lua "http://127.0.0.1:$port"
+# The server's own CPU time per request, from /proc: a figure the other processes on the machine do not skew.
+cpu() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+before=$(cpu)
+out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/load/claims.lua "http://127.0.0.1:$port")
+after=$(cpu)
+echo "$out"
+requests=$(echo "$out" | awk '/^requests / { gsub(",", "", $2); print $2 }')
+awk -v t="$(getconf CLK_TCK)" -v c=$((after - before)) -v n="$requests" -v cores="$(nproc)" 'BEGIN {
+  ms = c * 1000 / t / n
+  printf "server CPU %.3f ms per request (%d requests); at most %.0f req/s on %d cores with nothing else running\n", ms, n, cores * 1000 / ms, cores }'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

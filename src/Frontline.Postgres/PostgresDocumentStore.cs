@@ -88,11 +88,16 @@ public sealed class PostgresDocumentStore(PostgresLedger ledger, TimeProvider cl
             var to = query.To is { } t ? $"{Arg(t)}::date" : "NULL::date";
             where.Add($"c.date_from IS NOT NULL AND c.date_to IS NOT NULL AND daterange(c.date_from, c.date_to, '[]') && daterange({from}, {to}, '[]')");
         }
-        if (query.Box is { } box)
+        if (query.Bbox is { } box)
         {
             // && is the GiST-indexed bounding-box test; for points it is containment, edges included.
             where.Add($"EXISTS (SELECT 1 FROM claim_place p WHERE p.claim = c.id AND p.geom && " +
-                $"ST_MakeEnvelope({Arg(box.MinX)}, {Arg(box.MinY)}, {Arg(box.MaxX)}, {Arg(box.MaxY)}, 4326))");
+                $"ST_MakeEnvelope({Arg(box.MinLon)}, {Arg(box.MinLat)}, {Arg(box.MaxLon)}, {Arg(box.MaxLat)}, 4326))");
+        }
+        if (!string.IsNullOrEmpty(query.Text))
+        {
+            var text = Arg("%" + query.Text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+            where.Add($"c.quote ILIKE {text}");
         }
         if (query.Document is not null)
         {
@@ -102,7 +107,7 @@ public sealed class PostgresDocumentStore(PostgresLedger ledger, TimeProvider cl
         cmd.CommandText =
             $"SELECT {ClaimColumns} FROM claim c JOIN document d ON d.hash = c.document" +
             (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
-            $" ORDER BY d.published NULLS FIRST, d.name COLLATE \"C\", c.ordinal LIMIT {Arg(query.Limit)}";
+            $" ORDER BY d.published NULLS FIRST, d.name COLLATE \"C\", c.ordinal LIMIT {Arg(query.Limit)} OFFSET {Arg(query.Offset)}";
         return await ReadClaimsAsync(cmd, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,8 +1,10 @@
 using Frontline.Server.Basemap;
 using Frontline.Server.Changes;
+using Frontline.Server.Claims;
 using Frontline.Server.Hosting;
 using Frontline.Server.Index;
 using Frontline.Server.Page;
+using Frontline.Server.Places;
 using Frontline.Server.Snapshots;
 
 namespace Frontline.Server;
@@ -31,6 +33,8 @@ public static class FrontlineServer
         app.MapSnapshots();
         app.MapSnapshotImport();
         app.MapChanges();
+        app.MapClaims();
+        app.MapPlaces();
         app.MapPage(options);
         return app;
     }

@@ -55,6 +55,17 @@ public sealed class MapPageTests(ServerFixture server, BrowserFixture browser)
     }
 
     [Fact]
+    public async Task FindPlace_CentresTheMapOnIt()
+    {
+        await using var session = await PageSession.OpenAsync(browser.Browser, server.BaseAddress);
+        var input = session.Page.Locator("#find-place input[name=q]");
+        await input.FillAsync("Куп'янськ");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(session.Page.Locator(".leaflet-tooltip")).ToContainTextAsync("Kup");
+        session.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task PhoneWidth_HasNoHorizontalScroll()
     {
         await using var session = await PageSession.OpenAsync(browser.Browser, server.BaseAddress, "", 390, 844);

@@ -14,7 +14,7 @@ namespace Frontline.Postgres.Tests;
 public sealed class DocumentStoreAgreementTests(PostgresServer server) : PostgresDatabase(server)
 {
     private static readonly Lazy<IClaimExtractor> Extractor = new(() =>
-        new RuleBasedExtractor(GazetteerPlaceLinker.Load(GeoDataPaths.Locate(Frontline.Tests.SharedData.Geo))));
+        new RuleBasedExtractor(IndexedPlaceLinker.Load(GeoDataPaths.Locate(Frontline.Tests.SharedData.Geo))));
 
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("frontline-docs-");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.Zero));
@@ -85,7 +85,7 @@ public sealed class DocumentStoreAgreementTests(PostgresServer server) : Postgre
     [InlineData(22.0, 48.0, 24.0, 50.0)] // the far west
     public async Task A_map_view_finds_the_same_claims_by_their_places(double minLon, double minLat, double maxLon, double maxLat)
     {
-        var query = new ClaimQuery(Box: new NetTopologySuite.Geometries.Envelope(minLon, maxLon, minLat, maxLat));
+        var query = new ClaimQuery(Bbox: new BoundingBox(minLon, minLat, maxLon, maxLat));
         var ours = await _sqlite.QueryClaimsAsync(query, CancellationToken.None);
         var theirs = await _postgres.QueryClaimsAsync(query, CancellationToken.None);
         Assert.Equal(Shape(ours), Shape(theirs));
@@ -96,7 +96,7 @@ public sealed class DocumentStoreAgreementTests(PostgresServer server) : Postgre
     [PostgresFact]
     public async Task A_map_view_over_the_Kharkiv_front_finds_claims()
     {
-        var found = await _postgres.QueryClaimsAsync(new ClaimQuery(Box: new NetTopologySuite.Geometries.Envelope(35.5, 38.5, 48.5, 50.5)), CancellationToken.None);
+        var found = await _postgres.QueryClaimsAsync(new ClaimQuery(Bbox: new BoundingBox(35.5, 48.5, 38.5, 50.5)), CancellationToken.None);
         Assert.NotEmpty(found);
     }
 

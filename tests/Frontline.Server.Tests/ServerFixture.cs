@@ -33,6 +33,7 @@ public sealed class ServerFixture : IAsyncLifetime
             await Import(importer, "deepstate", Days("deepstate", new DateOnly(2022, 9, 1), new DateOnly(2022, 9, 12)));
             await Import(importer, "isw", ["isw-2022-09-01.geojson", "isw-2022-09-12.geojson"]);
             await Import(importer, "nzz", ["nzz-2022-08-31.geojson", "nzz-2022-09-04.geojson", "nzz-2022-09-11.geojson"]);
+            await LedgerSeed.SeedAsync(ledger);
         }
         _app = FrontlineServer.Build(Options);
         await _app.StartAsync();

@@ -65,16 +65,20 @@ internal static class DemoCommand
     }
 
     /// <summary>The article the product was born from: its claims, each judged against the three publishers' maps.</summary>
-    private static async Task SeedLedgerAsync(ParseResult parse, SqliteLedger ledger, ChangeAnalyzer analyzer, ISnapshotStore store, string seed, int step, TextWriter o, CancellationToken ct)
+    private static async Task SeedLedgerAsync(ParseResult parse, ILedger ledger, ChangeAnalyzer analyzer, ISnapshotStore store, string seed, int step, TextWriter o, CancellationToken ct)
     {
         o.WriteLine($"{step}. The seed article's claims and their verdicts: {Path.GetFileName(seed)}");
-        var documents = new SqliteDocumentStore(ledger, TimeProvider.System);
+        var documents = ledger.Documents;
         var places = ClaimsContext.Places(parse.GetValue(MapsContext.Geo), parse.InvocationConfiguration.Error);
         await new Ingester(documents, ClaimsContext.Extractor(places), DocumentReadOptions.Default).IngestAsync([seed], TextWriter.Null, parse.InvocationConfiguration.Error, ct);
         var all = await documents.QueryClaimsAsync(new ClaimQuery(), ct);
         var claims = all.Where(c => c.DocumentName == Path.GetFileName(seed)).ToList();
         var verdicts = await new Verifier(analyzer).VerifyAsync(store, claims, all, await Verifier.PublishersAsync(documents, all, ct), ct);
-        await new SqliteVerdictStore(ledger).AddChangedAsync(verdicts, TimeProvider.System.GetUtcNow(), ct);
+        if (ledger is SqliteLedgerStores sqlite)
+        {
+            // Verdict history is kept in the embedded ledger; on PostgreSQL the demo prints verdicts without storing them.
+            await new SqliteVerdictStore(sqlite.Database).AddChangedAsync(verdicts, TimeProvider.System.GetUtcNow(), ct);
+        }
         var byId = claims.ToDictionary(c => c.Id);
         foreach (var v in verdicts.Where(v => v.Value != Verdicts.Unverifiable))
         {

@@ -16,20 +16,24 @@ internal static class ServeCommands
             Description = "Where to listen, semicolon-separated (default http://127.0.0.1:5080, loopback only)",
             DefaultValueFactory = _ => ServerOptions.DefaultUrls,
         };
-        var geo = new Option<string?>("--geo") { Description = "Gazetteer and boundaries folder for the basemap (default $FRONTLINE_GEO or ../shared/data/geo)" };
         var token = new Option<string?>("--token") { Description = "Enable the writing endpoints (import, ingest), requiring this bearer token (or $FRONTLINE_TOKEN)" };
         var maxBody = new Option<long>("--max-body")
         {
             Description = "Largest request body accepted, in bytes",
             DefaultValueFactory = _ => ServerOptions.DefaultMaxBodyBytes,
         };
-        var serve = new Command("serve", "Serve the API (/api, /openapi/v1.json) and the workbench page") { urls, geo, token, maxBody };
+        var serve = new Command("serve", "Serve the API (/api, /openapi/v1.json) and the workbench page") { urls, token, maxBody };
         serve.SetAction(async (parse, ct) =>
         {
+            var db = SqliteLedger.ResolvePath(parse.GetValue(FrontlineCommand.Db));
+            if (PostgresUrl.IsPostgres(db))
+            {
+                throw new CliException("serve reads the embedded SQLite ledger; pass --db PATH (PostgreSQL is not served yet)");
+            }
             var options = new ServerOptions(
                 parse.GetValue(urls)!,
-                SqliteLedger.ResolvePath(parse.GetValue(FrontlineCommand.Db)),
-                parse.GetValue(geo),
+                LedgerFactory.SqlitePath(db),
+                parse.GetValue(MapsContext.Geo),
                 WriteToken: parse.GetValue(token) ?? NonEmpty(Environment.GetEnvironmentVariable("FRONTLINE_TOKEN")),
                 MaxBodyBytes: parse.GetValue(maxBody));
             var output = parse.InvocationConfiguration.Output;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Frontline.Documents;
 using Frontline.Ledger;
 using Frontline.Maps;
 using Frontline.Places;
@@ -46,16 +47,19 @@ internal static class ServerHosting
             services.AddSingleton<ILedger>(sp => LedgerFactory.OpenAsync(options.DbPath, sp.GetRequiredService<TimeProvider>(), CancellationToken.None)
                 .GetAwaiter().GetResult());
             services.AddSingleton(sp => sp.GetRequiredService<ILedger>().Snapshots);
+            services.AddSingleton(sp => sp.GetRequiredService<ILedger>().Documents);
         }
         else
         {
             services.AddSingleton(_ => new LedgerPool(options.DbPath));
             services.AddScoped<LedgerScope>();
             services.AddScoped<ISnapshotStore>(sp => new SqliteSnapshotStore(sp.GetRequiredService<LedgerScope>().Ledger, sp.GetRequiredService<TimeProvider>()));
+            services.AddScoped<IDocumentStore>(sp => new SqliteDocumentStore(sp.GetRequiredService<LedgerScope>().Ledger, sp.GetRequiredService<TimeProvider>()));
         }
         services.AddSingleton(_ => GeoDataPaths.Locate(options.GeoDirectory));
         services.AddSingleton(sp => new BasemapLayers(sp.GetRequiredService<GeoDataPaths>()));
-        // The core's analyzers; the server only routes requests to them and to the stores above.
+        // The core's stores and analyzers; the server only routes requests to them.
+        services.AddSingleton(sp => PlaceIndex.Load(sp.GetRequiredService<GeoDataPaths>()));
         services.AddSingleton(sp => new ChangeAnalyzer(Terrain.Load(sp.GetRequiredService<GeoDataPaths>())));
         return builder;
     }

@@ -14,7 +14,7 @@ internal static class IndexApi
     private static Ok<ApiIndex> Describe(EndpointDataSource endpoints, ServerOptions options)
     {
         var routes = endpoints.Endpoints.OfType<RouteEndpoint>()
-            .Select(e => e.RoutePattern.RawText ?? "")
+            .Select(e => (e.RoutePattern.RawText ?? "").TrimEnd('/'))
             .Where(r => r.StartsWith("/api/", StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)

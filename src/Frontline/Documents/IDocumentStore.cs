@@ -45,7 +45,35 @@ public sealed record StoredClaim(long Id, string DocumentHash, string DocumentNa
 /// <param name="From">Inclusive; a claim matches when its date range overlaps [From, To]; undated claims never match a date filter.</param>
 /// <param name="To">Inclusive.</param>
 /// <param name="Document">Document hash or name.</param>
-/// <param name="Box">A WGS 84 lon/lat box (a map view): a claim matches when one of its located places lies in it, edges included.</param>
+/// <param name="Bbox">A claim matches when one of its geocoded places lies in this box (WGS 84 lon/lat, edges included).</param>
+/// <param name="Text">Case-insensitive substring of the quote.</param>
+/// <param name="Offset">Matching claims to skip, for paging.</param>
 public sealed record ClaimQuery(
     string? Type = null, string? Side = null, string? Oblast = null, DateOnly? From = null, DateOnly? To = null,
-    string? Document = null, int Limit = 100_000, NetTopologySuite.Geometries.Envelope? Box = null);
+    string? Document = null, int Limit = 100_000, BoundingBox? Bbox = null, string? Text = null, int Offset = 0);
+
+/// <summary>A lon/lat box in WGS 84 degrees; does not cross the antimeridian.</summary>
+public readonly record struct BoundingBox(double MinLon, double MinLat, double MaxLon, double MaxLat)
+{
+    /// <summary>Parses <c>minLon,minLat,maxLon,maxLat</c>; null when malformed, out of range or inverted.</summary>
+    public static BoundingBox? Parse(string? text)
+    {
+        var parts = (text ?? "").Split(',');
+        if (parts.Length != 4)
+        {
+            return null;
+        }
+        var v = new double[4];
+        for (var i = 0; i < 4; i++)
+        {
+            if (!double.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out v[i]) ||
+                !double.IsFinite(v[i]))
+            {
+                return null;
+            }
+        }
+        return v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90 || v[0] > v[2] || v[1] > v[3]
+            ? null
+            : new BoundingBox(v[0], v[1], v[2], v[3]);
+    }
+}

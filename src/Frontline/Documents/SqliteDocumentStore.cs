@@ -79,24 +79,37 @@ public sealed class SqliteDocumentStore(SqliteLedger ledger, TimeProvider clock)
             where.Add("c.date_from <= $to");
             cmd.Parameters.AddWithValue("$to", Iso(to));
         }
-        if (query.Box is { } box)
-        {
-            where.Add("EXISTS (SELECT 1 FROM claim_place p WHERE p.claim = c.id AND p.lon BETWEEN $minx AND $maxx AND p.lat BETWEEN $miny AND $maxy)");
-            cmd.Parameters.AddWithValue("$minx", box.MinX);
-            cmd.Parameters.AddWithValue("$maxx", box.MaxX);
-            cmd.Parameters.AddWithValue("$miny", box.MinY);
-            cmd.Parameters.AddWithValue("$maxy", box.MaxY);
-        }
         if (query.Document is not null)
         {
             where.Add("(d.hash = $doc OR d.name = $doc)");
             cmd.Parameters.AddWithValue("$doc", query.Document);
         }
+        if (query.Bbox is { } box)
+        {
+            // The R*Tree (migration claims-search/001) narrows to claims whose places' box meets the query box and
+            // whose dates meet the range; the EXISTS keeps only claims with a place truly inside (the tree stores
+            // float32 bounds and one box per claim).
+            where.Add("c.id IN (SELECT r.id FROM claim_rtree r WHERE r.min_lon <= $maxLon AND r.max_lon >= $minLon AND r.min_lat <= $maxLat AND r.max_lat >= $minLat" +
+                (query.From is not null ? " AND r.max_day >= julianday($from) - 2451545" : "") +
+                (query.To is not null ? " AND r.min_day <= julianday($to) - 2451545" : "") + ")");
+            where.Add("EXISTS (SELECT 1 FROM claim_place p WHERE p.claim = c.id AND p.lon BETWEEN $minLon AND $maxLon AND p.lat BETWEEN $minLat AND $maxLat)");
+            cmd.Parameters.AddWithValue("$minLon", box.MinLon);
+            cmd.Parameters.AddWithValue("$minLat", box.MinLat);
+            cmd.Parameters.AddWithValue("$maxLon", box.MaxLon);
+            cmd.Parameters.AddWithValue("$maxLat", box.MaxLat);
+        }
+        if (!string.IsNullOrEmpty(query.Text))
+        {
+            where.Add("c.quote LIKE $text ESCAPE '\\'");
+            cmd.Parameters.AddWithValue("$text", "%" + query.Text.Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+        }
         cmd.CommandText =
             "SELECT c.id, c.document, d.name, d.published, c.body FROM claim c JOIN document d ON d.hash = c.document" +
             (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
-            " ORDER BY d.published, d.name, c.ordinal LIMIT $limit";
+            " ORDER BY d.published, d.name, c.ordinal LIMIT $limit OFFSET $offset";
         cmd.Parameters.AddWithValue("$limit", query.Limit);
+        cmd.Parameters.AddWithValue("$offset", query.Offset);
         return Task.FromResult<IReadOnlyList<StoredClaim>>(ReadClaims(cmd));
     }
 

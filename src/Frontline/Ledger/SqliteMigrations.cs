@@ -114,5 +114,28 @@ internal static class SqliteMigrations
             );
             CREATE INDEX verdict_claim ON verdict (claim_id, id);
             """),
+        // Where and when: one R*Tree box per claim over its geocoded places and its dates (days since 2000-01-01,
+        // exact in the tree's float32; undated claims far in the future so no date range meets them). Kept by
+        // triggers, so every writer of claim_place keeps it without knowing it exists.
+        new("claims-search/001", """
+            CREATE VIRTUAL TABLE claim_rtree USING rtree (id, min_lon, max_lon, min_lat, max_lat, min_day, max_day);
+            CREATE TRIGGER claim_rtree_place AFTER INSERT ON claim_place WHEN NEW.lon IS NOT NULL AND NEW.lat IS NOT NULL
+            BEGIN
+                INSERT OR REPLACE INTO claim_rtree (id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)
+                SELECT c.id, min(p.lon), max(p.lon), min(p.lat), max(p.lat),
+                       coalesce(julianday(c.date_from) - 2451545, 1e7), coalesce(julianday(coalesce(c.date_to, c.date_from)) - 2451545, 1e7)
+                FROM claim c JOIN claim_place p ON p.claim = c.id AND p.lon IS NOT NULL AND p.lat IS NOT NULL
+                WHERE c.id = NEW.claim GROUP BY c.id;
+            END;
+            CREATE TRIGGER claim_rtree_claim AFTER DELETE ON claim
+            BEGIN
+                DELETE FROM claim_rtree WHERE id = OLD.id;
+            END;
+            INSERT INTO claim_rtree (id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)
+            SELECT c.id, min(p.lon), max(p.lon), min(p.lat), max(p.lat),
+                   coalesce(julianday(c.date_from) - 2451545, 1e7), coalesce(julianday(coalesce(c.date_to, c.date_from)) - 2451545, 1e7)
+            FROM claim c JOIN claim_place p ON p.claim = c.id AND p.lon IS NOT NULL AND p.lat IS NOT NULL
+            GROUP BY c.id;
+            """),
     ];
 }

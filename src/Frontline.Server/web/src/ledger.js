@@ -63,6 +63,7 @@ export class Ledger {
     const ms = Math.round(performance.now() - started);
     this.elements.status.textContent = `${shown} of ${page.total ?? 'many'} claims (${ms} ms)`;
     this.elements.status.dataset.count = String(shown);
+    this.elements.status.dataset.query = new URLSearchParams(Object.entries(this.query()).filter(([, v]) => v)).toString();
     this.elements.more.hidden = !page.next;
   }
 

@@ -139,6 +139,22 @@ async function start() {
   $('prev').addEventListener('click', () => showIndex(map, state.index - 1).catch(showError));
   $('next').addEventListener('click', () => showIndex(map, state.index + 1).catch(showError));
 
+  const findPlace = $('find-place');
+  findPlace.hidden = !has('/api/places');
+  findPlace.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const q = findPlace.elements.namedItem('q');
+    try {
+      const found = await getJson('/api/places', { q: q.value, limit: 5 });
+      const place = found.items.find((p) => p.lon !== null && p.lat !== null);
+      q.setCustomValidity(place ? '' : 'No such place in the gazetteer');
+      q.reportValidity();
+      if (place) map.showPlace(place);
+    } catch (error) {
+      showError(error);
+    }
+  });
+
   if (state.source) await loadSource(map, wanted.date);
   if (has('/api/claims')) {
     await ledger.start();

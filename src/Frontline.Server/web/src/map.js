@@ -87,6 +87,14 @@ export class WorkbenchMap {
     this.replace('claims', group);
   }
 
+  /** Centres the map on a gazetteer entry and marks it. */
+  showPlace(place) {
+    const marker = L.circleMarker([place.lat, place.lon], { radius: 9, color: '#0969da', weight: 3, fill: false, pane: 'claims', renderer: this.renderers.claims })
+      .bindTooltip(String(place.name), { permanent: true, direction: 'top' });
+    this.replace('place', marker);
+    this.map.setView([place.lat, place.lon], Math.max(this.map.getZoom(), 9));
+  }
+
   /** The visible bounding box as minLon,minLat,maxLon,maxLat. */
   bbox() {
     const b = this.map.getBounds();

@@ -55,10 +55,10 @@ public sealed class PostgresLedger : IAsyncDisposable
         return new PostgresLedger(sourceBuilder.Build(), PostgresUrl.Redact(db));
     }
 
-    /// <summary>Ids of the migrations applied to this database, in the order they were applied.</summary>
+    /// <summary>Ids of the migrations applied to this database, sorted by id (ordinal).</summary>
     public async Task<IReadOnlyList<string>> AppliedMigrationsAsync(CancellationToken cancellationToken)
     {
-        await using var command = DataSource.CreateCommand("SELECT id FROM schema_migration ORDER BY applied_at, id");
+        await using var command = DataSource.CreateCommand("SELECT id FROM schema_migration ORDER BY id COLLATE \"C\"");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var ids = new List<string>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -8,7 +8,7 @@ public sealed class MigrationTests(PostgresServer server) : PostgresDatabase(ser
     {
         var ledgers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PostgresLedger.OpenAsync(ConnectionString, CancellationToken.None))));
         var applied = await ledgers[0].AppliedMigrationsAsync(CancellationToken.None);
-        Assert.Equal(PostgresMigrations.All.Select(m => m.Id), applied);
+        Assert.Equal(PostgresMigrations.All.Select(m => m.Id).Order(StringComparer.Ordinal), applied);
         foreach (var ledger in ledgers)
         {
             await ledger.DisposeAsync();

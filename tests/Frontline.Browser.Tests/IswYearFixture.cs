@@ -32,7 +32,7 @@ public sealed class IswYearFixture : IAsyncLifetime
             var maps = Directory.GetFiles(Path.GetDirectoryName(SharedData.Control("x"))!, "deepstate-2022-*.geojson").Order(StringComparer.Ordinal).ToList();
             await new MapImporter(new SqliteSnapshotStore(ledger, TimeProvider.System), http)
                 .ImportAsync(maps, "deepstate", PublisherProfile.Builtin("deepstate")!, null, false, CancellationToken.None);
-            var extractor = new RuleBasedExtractor(GazetteerPlaceLinker.Load(GeoDataPaths.Locate(SharedData.Geo)));
+            var extractor = new RuleBasedExtractor(IndexedPlaceLinker.Load(GeoDataPaths.Locate(SharedData.Geo)));
             var ingester = new Ingester(new SqliteDocumentStore(ledger, TimeProvider.System), extractor, DocumentReadOptions.Default);
             Ingested = await ingester.IngestAsync(Directory.GetFiles(SharedData.Corpus("isw-2022"), "*.txt").Order(StringComparer.Ordinal), TextWriter.Null, TextWriter.Null, CancellationToken.None);
         }

@@ -77,7 +77,7 @@ internal static class LedgerSeed
             new Attribution(speaker, speakerAt >= start && speakerAt < end ? new TextSpan(speakerAt, speakerAt + speaker.Length) : null,
                 null, null, side, null, null, null, null, null),
             type, null, actor, null,
-            [new PlaceMention(place, "settlement", oblast, new TextSpan(at, at + place.Length), null, lon, lat)],
+            [new PlaceMention(place, "settlement", oblast, new TextSpan(at, at + place.Length), null, null, lon, lat)],
             ClaimDate.Day(date, null), [], "asserted", null);
     }
 }

@@ -44,7 +44,7 @@ while (written < total)
                 new TextSpan(offset, offset + line.Length), line,
                 new Attribution(null, null, null, null, side, null, null, null, null, null),
                 type, null, side == "RU" ? "RU" : "UA", null,
-                [new PlaceMention(place, "settlement", null, new TextSpan(placeAt, placeAt + place.Length), null, Math.Round(lon, 5), Math.Round(lat, 5))],
+                [new PlaceMention(place, "settlement", null, new TextSpan(placeAt, placeAt + place.Length), null, null, Math.Round(lon, 5), Math.Round(lat, 5))],
                 ClaimDate.Day(date, null), [], "asserted", null));
             lines.Add(line);
             offset += line.Length + 1;

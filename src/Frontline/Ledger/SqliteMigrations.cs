@@ -103,6 +103,17 @@ internal static class SqliteMigrations
             CREATE INDEX claim_place_oblast ON claim_place (oblast, claim);
             CREATE INDEX claim_place_gazetteer ON claim_place (gazetteer_id);
             """),
+        new("verdicts/001", """
+            CREATE TABLE verdict (
+                id INTEGER PRIMARY KEY,
+                claim_id INTEGER NOT NULL,
+                computed_at TEXT NOT NULL,
+                value TEXT NOT NULL,
+                inputs_hash TEXT NOT NULL,
+                body TEXT NOT NULL
+            );
+            CREATE INDEX verdict_claim ON verdict (claim_id, id);
+            """),
         // Where and when: one R*Tree box per claim over its geocoded places and its dates (days since 2000-01-01,
         // exact in the tree's float32; undated claims far in the future so no date range meets them). Kept by
         // triggers, so every writer of claim_place keeps it without knowing it exists.

@@ -31,7 +31,7 @@ public sealed class ClaimQueryBboxTests : IDisposable
                 var at = offset + line.IndexOf("Place", StringComparison.Ordinal);
                 claims.Add(new Claim(
                     new TextSpan(offset, offset + line.Length), line, Attribution.Author("media"), ClaimTypes.Combat, null, "UA", null,
-                    [new PlaceMention($"Place{k}", "settlement", null, new TextSpan(at, at + 6), null, lon, lat)],
+                    [new PlaceMention($"Place{k}", "settlement", null, new TextSpan(at, at + 6), null, null, lon, lat)],
                     date is { } day ? ClaimDate.Day(day, null) : ClaimDate.Unknown, [], "asserted", null));
                 expected.Add((lon, lat, date));
                 lines.Add(line);

@@ -39,7 +39,7 @@ public sealed class IswYearPageTests(IswYearFixture ledger, BrowserFixture brows
         await input.FillAsync("Kherson");
         await input.PressAsync("Enter");
         var status = page.Locator("#ledger-status");
-        await Assertions.Expect(status).ToHaveAttributeAsync("data-query", new System.Text.RegularExpressions.Regex("bbox=3[0-3]\\.\\d+%2C4[5-7]\\."), new LocatorAssertionsToHaveAttributeOptions { Timeout = 15_000 });
+        await Assertions.Expect(status).ToHaveAttributeAsync("data-query", new System.Text.RegularExpressions.Regex("bbox=3[0-3]\\.\\d+%2C4[5-7]\\."), new LocatorAssertionsToHaveAttributeOptions { Timeout = 60_000 });
         var query = (await status.GetAttributeAsync("data-query"))!;
         using var api = JsonDocument.Parse(await ledger.Client.GetStringAsync($"/api/claims?{query}&limit=100"));
         var ids = api.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();

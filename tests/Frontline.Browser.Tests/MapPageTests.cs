@@ -61,7 +61,8 @@ public sealed class MapPageTests(ServerFixture server, BrowserFixture browser)
         var input = session.Page.Locator("#find-place input[name=q]");
         await input.FillAsync("Куп'янськ");
         await input.PressAsync("Enter");
-        await Assertions.Expect(session.Page.Locator(".leaflet-tooltip")).ToContainTextAsync("Kup");
+        // The first search builds the gazetteer index: seconds on a busy machine.
+        await Assertions.Expect(session.Page.Locator(".leaflet-tooltip")).ToContainTextAsync("Kup", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
         session.AssertNoErrors();
     }
 

@@ -54,7 +54,7 @@ internal sealed class PageSession : IAsyncDisposable
             await route.AbortAsync();
         });
         await session.Page.GotoAsync("/" + fragment);
-        await session.Page.WaitForSelectorAsync("body[data-ready=true]", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        await session.Page.WaitForSelectorAsync("body[data-ready=true]", new PageWaitForSelectorOptions { Timeout = 90_000 });
         return session;
     }
 

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Frontline.Ledger;
+using Frontline.Reports;
+using Frontline.Reports.Exports;
+using Spectre.Console;
+
+namespace Frontline.Cli.Commands;
+
+/// <summary><c>frontline export</c>: claims, changes or snapshots as GeoJSON, CSV, KML or GeoPackage, streamed feature by feature.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var what = new Option<string>("--what") { Description = "claims, changes or snapshots", Required = true };
+        var format = new Option<string>("--format") { Description = "geojson, csv, kml or gpkg (default: from --out's extension)" };
+        var from = new Option<string?>("--from") { Description = "First day YYYY-MM-DD (inclusive)" };
+        var to = new Option<string?>("--to") { Description = "Last day YYYY-MM-DD (inclusive)" };
+        var source = new Option<string?>("--source") { Description = "Only this map publisher (default: all)" };
+        var wkt = new Option<bool>("--wkt") { Description = "CSV: add a wkt column with each geometry (for QGIS delimited-text layers)" };
+        var output = new Option<string>("--out") { Description = "File to write (replaced only once the export is complete)", Required = true };
+        var command = new Command("export", "Export claims, changes or snapshots for QGIS, spreadsheets and Google Earth")
+        {
+            what, format, from, to, source, wkt, output,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetRequiredValue(output);
+            var kind = parse.GetRequiredValue(what);
+            if (kind is not ("claims" or "changes" or "snapshots"))
+            {
+                throw new CliException($"--what: '{kind}' is not claims, changes or snapshots");
+            }
+            var fmt = parse.GetValue(format) ?? Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
+            if (!Exporter.Formats.Contains(fmt))
+            {
+                throw new CliException($"--format: '{fmt}' is not one of {string.Join(", ", Exporter.Formats)}");
+            }
+            var fromDate = parse.GetValue(from) is { } f ? CliParse.Date(f, "--from") : (DateOnly?)null;
+            var toDate = parse.GetValue(to) is { } t ? CliParse.Date(t, "--to") : (DateOnly?)null;
+            if (fromDate is { } a && toDate is { } b && b < a)
+            {
+                throw new CliException($"empty window: --to {b:yyyy-MM-dd} is before --from {a:yyyy-MM-dd}");
+            }
+            AtomicFile.Check(path);
+            using var ledger = CliLedger.Open(parse);
+            var store = new SqliteSnapshotStore(ledger, TimeProvider.System);
+            var sourceName = parse.GetValue(source);
+            ExportLayer layer;
+            IAsyncEnumerable<ExportRecord> records;
+            int units;
+            if (kind == "claims")
+            {
+                throw new CliException("--what claims: the ledger has no claim store yet");
+            }
+            var infos = await MapExports.ListAsync(store, sourceName, fromDate, toDate, ct);
+            if (sourceName is not null && (await store.ListAsync(sourceName, ct)).Count == 0)
+            {
+                var known = string.Join(", ", (await store.ListAsync(null, ct)).Select(s => s.Source).Distinct(StringComparer.Ordinal));
+                throw new CliException($"unknown source '{sourceName}': the ledger holds {(known.Length == 0 ? "no snapshots" : known)}");
+            }
+            if (infos.Count == 0)
+            {
+                throw new CliException("no snapshots in that window: nothing to export");
+            }
+            if (kind == "snapshots")
+            {
+                layer = MapExports.SnapshotLayer;
+                records = MapExports.SnapshotsAsync(store, infos, ct);
+                units = infos.Count;
+            }
+            else
+            {
+                layer = MapExports.ChangeLayer;
+                records = MapExports.ChangesAsync(MapsContext.Analyzer(parse), store, infos, ct);
+                units = infos.Count;
+            }
+            var o = parse.InvocationConfiguration.Output;
+            long written;
+            // A live counter only for a person at a terminal; files and tests get the one summary line.
+            if (ReferenceEquals(o, Console.Out) && !Console.IsOutputRedirected)
+            {
+                written = await AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+                    .StartAsync(async p =>
+                    {
+                        var task = p.AddTask($"{kind} → {Path.GetFileName(path)} ({units} snapshots)", maxValue: 1);
+                        task.IsIndeterminate = true;
+                        var n = await Exporter.WriteAsync(path, fmt, parse.GetValue(wkt), layer, records,
+                            count => task.Description = $"{kind} → {Path.GetFileName(path)}: {count} features", ct);
+                        task.IsIndeterminate = false;
+                        task.Value = 1;
+                        return n;
+                    });
+            }
+            else
+            {
+                written = await Exporter.WriteAsync(path, fmt, parse.GetValue(wkt), layer, records, null, ct);
+            }
+            await o.WriteLineAsync($"wrote {path}: {written} {kind} features ({fmt}, layer '{layer.Name}', WGS 84 lon/lat)");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -6,10 +6,10 @@ namespace Frontline.Cli;
 /// <summary>Builds the <c>frontline</c> command tree; tests invoke it with their own writers.</summary>
 public static class FrontlineCommand
 {
-    /// <summary>The ledger: a SQLite path (default <c>./frontline.db</c>, or <c>FRONTLINE_DB</c>).</summary>
+    /// <summary>The ledger: a SQLite path (default <c>./frontline.db</c>, or <c>FRONTLINE_DB</c>) or a PostgreSQL URL.</summary>
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = "Ledger: a SQLite file path (default ./frontline.db or $FRONTLINE_DB)",
+        Description = "Ledger: a SQLite file path, or postgres://user:pass@host:port/db (default ./frontline.db or $FRONTLINE_DB)",
         Recursive = true,
     };
 
@@ -21,7 +21,9 @@ public static class FrontlineCommand
         root.Subcommands.Add(MapsCommands.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(PlacesCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(DbCommands.Create());
         return root;
     }
 
@@ -35,7 +37,7 @@ public static class FrontlineCommand
             return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is CliException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException
-            or InvalidOperationException or HttpRequestException or IOException or UnauthorizedAccessException)
+            or InvalidOperationException or HttpRequestException or IOException or UnauthorizedAccessException or FormatException)
         {
             await error.WriteLineAsync($"frontline: {e.Message}").ConfigureAwait(false);
             return e is CliException ? 2 : 1;

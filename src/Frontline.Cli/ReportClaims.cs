@@ -7,7 +7,7 @@ namespace Frontline.Cli;
 internal static class ReportClaims
 {
     /// <summary>Claims dated in the window, most significant first; empty until the ledger holds claims.</summary>
-    public static Task<IReadOnlyList<ReportClaim>> LoadAsync(SqliteLedger ledger, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<ReportClaim>> LoadAsync(ILedger ledger, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         _ = ledger;
         _ = from;

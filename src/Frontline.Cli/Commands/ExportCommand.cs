@@ -42,8 +42,8 @@ internal static class ExportCommand
                 throw new CliException($"empty window: --to {b:yyyy-MM-dd} is before --from {a:yyyy-MM-dd}");
             }
             AtomicFile.Check(path);
-            using var ledger = CliLedger.Open(parse);
-            var store = new SqliteSnapshotStore(ledger, TimeProvider.System);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var store = ledger.Snapshots;
             var sourceName = parse.GetValue(source);
             ExportLayer layer;
             IAsyncEnumerable<ExportRecord> records;

@@ -35,9 +35,9 @@ internal static class MapsCommands
             var chosen = parse.GetValue(profile) is { } path ? PublisherProfile.Load(path) : PublisherProfile.Builtin(sourceName)
                 ?? throw new CliException($"no built-in profile '{sourceName}' (built-in: {string.Join(", ", PublisherProfile.BuiltinNames)}); pass --profile FILE.json");
             DateOnly? asOf = parse.GetValue(date) is { } d ? CliParse.Date(d, "--date") : null;
-            using var ledger = CliLedger.Open(parse);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
             using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
-            var importer = new MapImporter(new SqliteSnapshotStore(ledger, TimeProvider.System), http) { MaxBytes = parse.GetValue(maxMb) * 1024L * 1024 };
+            var importer = new MapImporter(ledger.Snapshots, http) { MaxBytes = parse.GetValue(maxMb) * 1024L * 1024 };
             var results = await importer.ImportAsync(parse.GetRequiredValue(inputs), sourceName, chosen, asOf, parse.GetValue(replace), ct);
             foreach (var r in results)
             {
@@ -48,7 +48,7 @@ internal static class MapsCommands
                     output.WriteLine($"    note: {note}");
                 }
             }
-            output.WriteLine($"{results.Count(r => r.Added)} imported, {results.Count(r => !r.Added)} already in the ledger ({ledger.Path})");
+            output.WriteLine($"{results.Count(r => r.Added)} imported, {results.Count(r => !r.Added)} already in the ledger ({ledger.Display})");
             return 0;
         });
         return command;
@@ -61,8 +61,8 @@ internal static class MapsCommands
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            using var ledger = CliLedger.Open(parse);
-            var list = await new SqliteSnapshotStore(ledger, TimeProvider.System).ListAsync(parse.GetValue(source), ct);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var list = await ledger.Snapshots.ListAsync(parse.GetValue(source), ct);
             output.WriteLine($"{"source",-20} {"as of",-10} {"held km²",12} {"contested km²",14}  sha256");
             foreach (var s in list)
             {

@@ -25,9 +25,9 @@ internal static class MapsCompareCommand
             {
                 throw new CliException("--sources takes two publishers: A,B");
             }
-            using var ledger = CliLedger.Open(parse);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
             var analyzer = MapsContext.Analyzer(parse);
-            var c = await MapComparer.CompareAsync(analyzer, new SqliteSnapshotStore(ledger, TimeProvider.System),
+            var c = await MapComparer.CompareAsync(analyzer, ledger.Snapshots,
                 CliParse.Date(parse.GetRequiredValue(date), "--date"), names[0], names[1], ct);
             if (parse.GetValue(geojson) is { } path)
             {

@@ -25,9 +25,9 @@ internal static class MapsDiffCommand
             var sourceName = parse.GetRequiredValue(source);
             var fromDate = CliParse.Date(parse.GetRequiredValue(from), "--from");
             var toDate = CliParse.Date(parse.GetRequiredValue(to), "--to");
-            using var ledger = CliLedger.Open(parse);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
             var analyzer = MapsContext.Analyzer(parse);
-            var change = await analyzer.DiffAsync(new SqliteSnapshotStore(ledger, TimeProvider.System), sourceName, fromDate, toDate, ct);
+            var change = await analyzer.DiffAsync(ledger.Snapshots, sourceName, fromDate, toDate, ct);
             if (parse.GetValue(geojson) is { } path)
             {
                 ChangeFiles.WriteGeoJson(ChangeFiles.ToFeatures(change, analyzer.Terrain), path);

@@ -29,9 +29,9 @@ internal static class MapsSeriesCommand
             {
                 throw new CliException("--to is before --from");
             }
-            using var ledger = CliLedger.Open(parse);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
             var analyzer = MapsContext.Analyzer(parse);
-            var store = new SqliteSnapshotStore(ledger, TimeProvider.System);
+            var store = ledger.Snapshots;
             IReadOnlyList<SeriesRow> rows;
             // A progress bar only for a person watching a terminal, never into a file or a test's writer.
             if (ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected)

@@ -30,8 +30,8 @@ internal static class ReportCommand
             }
             AtomicFile.Check(path);
             var sourceName = parse.GetRequiredValue(source);
-            using var ledger = CliLedger.Open(parse);
-            var store = new SqliteSnapshotStore(ledger, TimeProvider.System);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var store = ledger.Snapshots;
             try
             {
                 await ReportBuilder.CheckWindowAsync(store, sourceName, fromDate, toDate, ct);

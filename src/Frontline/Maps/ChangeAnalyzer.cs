@@ -115,7 +115,8 @@ public sealed class ChangeAnalyzer(Terrain terrain)
         }
         Add(uaGain, ua: true);
         Add(ruGain, ua: false);
-        return byOblast.Select(kv => new OblastChange(kv.Key, kv.Value.Ua, kv.Value.Ru))
+        // Slivers under 0.05 km² are publishers redrawing a shared border, not ground changing hands.
+        return byOblast.Where(kv => kv.Value.Ua + kv.Value.Ru >= 0.05).Select(kv => new OblastChange(kv.Key, kv.Value.Ua, kv.Value.Ru))
             .OrderByDescending(o => o.UaGainedKm2 + o.RuGainedKm2).ToList();
     }
 

@@ -1,0 +1,22 @@
+namespace Frontline.Cli;
+
+/// <summary>Finds the project's shared data (<c>../shared/…</c> beside the repository) for the demo.</summary>
+/// <remarks>The repository ships no data; a user passes their own folders to every command instead.</remarks>
+internal static class SharedFolder
+{
+    public static string Locate(string relative)
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", relative);
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+        throw new CliException($"shared/{relative} not found above {Directory.GetCurrentDirectory()}; pass the folder explicitly");
+    }
+}

@@ -1,0 +1,21 @@
+using Frontline.Ledger;
+using Frontline.Maps;
+using Frontline.Places;
+
+namespace Frontline.Postgres;
+
+/// <summary>The team ledger as an <see cref="ILedger"/>: PostgreSQL stores, spatial queries in PostGIS.</summary>
+public sealed class PostgresLedgerStores(PostgresLedger ledger, TimeProvider time) : ILedger
+{
+    public string Kind => "postgres";
+
+    public string Display => ledger.Display;
+
+    public PostgresLedger Database => ledger;
+
+    public ISnapshotStore Snapshots { get; } = new PostgresSnapshotStore(ledger, time);
+
+    public ISnapshotQueries SnapshotQueries(OblastMap oblasts) => new PostGisSnapshotQueries(ledger, oblasts);
+
+    public ValueTask DisposeAsync() => ledger.DisposeAsync();
+}

@@ -1,0 +1,24 @@
+using Frontline.Maps;
+using Frontline.Places;
+
+namespace Frontline.Ledger;
+
+/// <summary>The embedded ledger as an <see cref="ILedger"/>: SQLite stores, spatial queries in process.</summary>
+public sealed class SqliteLedgerStores(SqliteLedger ledger, TimeProvider time) : ILedger
+{
+    public string Kind => "sqlite";
+
+    public string Display => ledger.Path;
+
+    public SqliteLedger Database => ledger;
+
+    public ISnapshotStore Snapshots { get; } = new SqliteSnapshotStore(ledger, time);
+
+    public ISnapshotQueries SnapshotQueries(OblastMap oblasts) => new NtsSnapshotQueries(Snapshots, oblasts);
+
+    public ValueTask DisposeAsync()
+    {
+        ledger.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

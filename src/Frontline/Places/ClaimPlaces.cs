@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+
+namespace Frontline.Places;
+
+/// <summary>The places a claim is about: those named in its quote, else in its sentence, else the place the text points back to ("the city", "the region", "the river") or the one the previous sentences were about.</summary>
+/// <remarks>For linking claims to places; tag the whole document once and pass its mentions.</remarks>
+public static partial class ClaimPlaces
+{
+    /// <summary>How many sentences back a claim without a place of its own may inherit one.</summary>
+    public const int CarryOverSentences = 3;
+
+    /// <summary>Places for the claim at <c>text[start..end)</c>, in text order, without duplicates of the same entry.</summary>
+    /// <param name="mentions">All mentions of the document, from <see cref="PlaceTagger.Tag"/> on the same text.</param>
+    public static IReadOnlyList<PlaceMention> For(string text, IReadOnlyList<PlaceMention> mentions, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        var own = Distinct(mentions.Where(m => m.Role == MentionRole.Place && m.Start >= start && m.End <= end));
+        if (own.Count > 0)
+        {
+            return own;
+        }
+        var (from, to) = SentenceAround(text, start, end);
+        var sentence = Distinct(mentions.Where(m => m.Role == MentionRole.Place && m.Start >= from && m.End <= to && m.Kind != PlaceKind.Country));
+        if (sentence.Count > 0)
+        {
+            return sentence;
+        }
+        var before = mentions.Where(m => m.Role == MentionRole.Place && m.End <= from).ToList();
+        var clause = text[from..to];
+        foreach (var (pattern, pick) in _anaphora)
+        {
+            if (pattern.IsMatch(clause) && before.LastOrDefault(pick) is { } antecedent)
+            {
+                return [antecedent];
+            }
+        }
+        // No place named or pointed at: the claim continues the previous sentences' subject.
+        var cursor = from;
+        for (var back = 0; back < CarryOverSentences && cursor > 0; back++)
+        {
+            var (pf, pt) = SentenceAround(text, Math.Max(0, cursor - 2), Math.Max(0, cursor - 1));
+            if (text.AsSpan(pt, Math.Max(0, cursor - pt)).Contains("\n\n", StringComparison.Ordinal))
+            {
+                break;
+            }
+            var previous = Distinct(mentions.Where(m => m.Role == MentionRole.Place && m.Start >= pf && m.End <= pt &&
+                m.Kind is not (PlaceKind.Country or PlaceKind.Region)));
+            if (previous.Count > 0)
+            {
+                return previous;
+            }
+            cursor = pf;
+        }
+        return [];
+    }
+
+    /// <summary>The sentence holding <c>text[start..end)</c>: back to the previous . ! ? or line break, on to the next.</summary>
+    public static (int From, int To) SentenceAround(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var from = Math.Clamp(start, 0, text.Length);
+        while (from > 0 && !IsSentenceEnd(text, from - 1))
+        {
+            from--;
+        }
+        var to = Math.Clamp(end, from, text.Length);
+        while (to < text.Length && !IsSentenceEnd(text, to))
+        {
+            to++;
+        }
+        return (from, to);
+    }
+
+    private static bool IsSentenceEnd(string text, int i) =>
+        text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '[' or '”' or '"' or '’'));
+
+    private static List<PlaceMention> Distinct(IEnumerable<PlaceMention> mentions)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return mentions.Where(m => seen.Add(m.Kind + "|" + m.Entry.Id)).ToList();
+    }
+
+    private static readonly (Regex Pattern, Func<PlaceMention, bool> Pick)[] _anaphora =
+    [
+        (CityWords(), m => m.Kind == PlaceKind.Settlement),
+        (RegionWords(), m => m.Kind == PlaceKind.Oblast),
+        (RiverWords(), m => m.Kind == PlaceKind.River || m.Entry.Id == "region:left-bank-dnipro" || m.Entry.Id == "region:right-bank-dnipro"),
+        (PlantWords(), m => m.Kind == PlaceKind.Facility && !m.Entry.Name.Contains("ridge", StringComparison.Ordinal)),
+        (BridgeWords(), m => m.Kind == PlaceKind.Facility && m.Entry.Name.Contains("ridge", StringComparison.Ordinal)),
+        (PeninsulaWords(), m => m.Entry.Id == "oblast:Crimea"),
+    ];
+
+    [GeneratedRegex(@"\b(?:the|this|that|our) (?:city|town|village|settlement)\b|\bмісто\b|\bгород\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CityWords();
+
+    [GeneratedRegex(@"\b(?:the|this|that|our) (?:region|oblast|province)\b|\bregion's\b|\bобласт", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RegionWords();
+
+    [GeneratedRegex(@"\b(?:the|this|that) river\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RiverWords();
+
+    [GeneratedRegex(@"\b(?:the|this|that) (?:plant|industrial (?:zone|area)|facility|station|factory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlantWords();
+
+    [GeneratedRegex(@"\b(?:the|this|that) bridge\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BridgeWords();
+
+    [GeneratedRegex(@"\b(?:the|this) peninsula\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeninsulaWords();
+}

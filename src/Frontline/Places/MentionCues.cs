@@ -1,0 +1,60 @@
+namespace Frontline.Places;
+
+/// <summary>The words around a name that say what kind of place it is: "Oblast", "region", "raion", "river", "city of", "direction".</summary>
+internal static class MentionCues
+{
+    private static readonly HashSet<string> _oblastWords = new(StringComparer.Ordinal)
+    {
+        "oblast", "region", "province", "oblasti", "obl", "област", "область", "області", "областю", "обл", "области", "областi",
+    };
+
+    private static readonly HashSet<string> _oblastPlural = new(StringComparer.Ordinal)
+    {
+        "oblasts", "regions", "provinces", "областей", "областях", "областями", "областям",
+    };
+
+    private static readonly HashSet<string> _raionWords = new(StringComparer.Ordinal)
+    {
+        "raion", "rayon", "district", "raions", "districts", "район", "району", "районі", "районом", "района", "районе",
+    };
+
+    private static readonly HashSet<string> _riverWords = new(StringComparer.Ordinal)
+    {
+        "river", "rivers", "reservoir", "річка", "річки", "річці", "річку", "річкою", "ріка", "ріки", "река", "реки", "реке", "реку", "рекой",
+    };
+
+    private static readonly HashSet<string> _directionWords = new(StringComparer.Ordinal)
+    {
+        "direction", "axis", "directions", "напрямок", "напрямку", "напрямі", "напрямком", "направление", "направлении", "направлению",
+    };
+
+    private static readonly HashSet<string> _settlementWords = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "settlement", "villages", "towns", "cities", "місто", "міста", "місті", "село", "села", "селі", "селище", "селища",
+        "город", "города", "городе", "поселок", "посёлок", "поселка", "смт", "с", "м", "нп", "н",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _oblastWordsLookup = _oblastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _oblastPluralLookup = _oblastPlural.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _raionWordsLookup = _raionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _riverWordsLookup = _riverWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _directionWordsLookup = _directionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _settlementWordsLookup = _settlementWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsOblastWord(ReadOnlySpan<char> w) => _oblastWordsLookup.Contains(w);
+
+    public static bool IsOblastPlural(ReadOnlySpan<char> w) => _oblastPluralLookup.Contains(w);
+
+    public static bool IsRaionWord(ReadOnlySpan<char> w) => _raionWordsLookup.Contains(w);
+
+    public static bool IsRiverWord(ReadOnlySpan<char> w) => _riverWordsLookup.Contains(w);
+
+    public static bool IsDirectionWord(ReadOnlySpan<char> w) => _directionWordsLookup.Contains(w);
+
+    public static bool IsSettlementWord(ReadOnlySpan<char> w) => _settlementWordsLookup.Contains(w);
+}

@@ -1,0 +1,318 @@
+using System.Text.RegularExpressions;
+using Frontline.Geometry;
+
+namespace Frontline.Places;
+
+/// <summary>Turns recognised spans into resolved mentions: scores each candidate by prior and context (an oblast named beside it or in the sentence or document, other places nearby, the caller's hints) and says when the choice is not clear.</summary>
+internal static partial class PlaceResolver
+{
+    /// <summary>Below this share of the evidence the mention is reported as ambiguous.</summary>
+    public const double AmbiguityThreshold = 0.7;
+
+    private static readonly string[] _locatives =
+    [
+        "in", "into", "across", "throughout", "inside", "within", "over", "for", "near", "around", "outside", "at", "toward", "towards", "to",
+        "from", "entered", "reached", "у", "в", "на", "до", "з", "із", "по", "під", "біля", "поблизу", "во", "из", "под", "около",
+    ];
+
+    private const double QualifierMatch = 8, QualifierMismatch = -4, SameSentenceOblast = 3, DocumentOblast = 1.2, HintOblast = 3;
+    private const double PrimaryName = 2, AlternateOnly = -8, NearSentence = 4, NearDocument = 2, NearHint = 3, NearFront = 4;
+
+    public static IReadOnlyList<PlaceMention> Resolve(PlaceIndex index, TokenizedText t, List<RawMention> raw, PlaceContext? context)
+    {
+        if (raw.Count == 0)
+        {
+            return [];
+        }
+        var sentence = Sentences(t);
+        MarkQualifiers(index, t, raw, sentence);
+        var docOblasts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sentOblasts = new Dictionary<int, HashSet<string>>();
+        foreach (var r in raw.Where(r => r.Kind == PlaceKind.Oblast && !r.IsDirection))
+        {
+            foreach (var o in r.Candidates.Select(c => index.Entries[c.Entry].Oblast).OfType<string>().Distinct())
+            {
+                docOblasts[o] = docOblasts.GetValueOrDefault(o) + 1;
+                (sentOblasts.TryGetValue(sentence[r.From], out var set) ? set : sentOblasts[sentence[r.From]] = []).Add(o);
+            }
+        }
+        // Pass 1: prior and oblast context; the confident settlements become anchors for pass 2.
+        var scored = raw.Select(r => Score(index, r, t, sentence, sentOblasts, docOblasts, context, anchors: null)).ToList();
+        var anchors = new List<(int Sentence, PlaceEntry Entry, int Raw)>();
+        for (var n = 0; n < raw.Count; n++)
+        {
+            var best = scored[n];
+            if (best.Count > 0 && best[0].Entry.HasPoint && best[0].Entry.Kind is PlaceKind.Settlement or PlaceKind.Facility &&
+                best[0].Entry.Oblast is not null && Confidence(best) >= 0.9)
+            {
+                anchors.Add((sentence[raw[n].From], best[0].Entry, n));
+                docOblasts[best[0].Entry.Oblast!] = docOblasts.GetValueOrDefault(best[0].Entry.Oblast!) + 1;
+            }
+        }
+        var result = new List<PlaceMention>(raw.Count);
+        for (var n = 0; n < raw.Count; n++)
+        {
+            var r = raw[n];
+            var candidates = scored[n].Count > 1
+                ? Score(index, r, t, sentence, sentOblasts, docOblasts, context, anchors.Where(a => a.Raw != n).ToList())
+                : scored[n];
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+            result.Add(ToMention(index, t, r, candidates, sentence, raw, scored));
+        }
+        return result;
+    }
+
+    private static PlaceMention ToMention(PlaceIndex index, TokenizedText t, RawMention r, List<PlaceCandidate> candidates,
+        int[] sentence, List<RawMention> raw, List<List<PlaceCandidate>> scored)
+    {
+        var confidence = Confidence(candidates);
+        var entry = candidates[0].Entry;
+        var kind = r.Kind;
+        if (r.IsDirection)
+        {
+            entry = new PlaceEntry("direction:" + entry.Id, PlaceKind.Region, entry.Name + " direction", entry.NameUk, entry.NameRu,
+                entry.Oblast, entry.Raion, entry.Lon, entry.Lat, entry.GeonameId, entry.Katottg, 0, string.Empty);
+        }
+        else if (entry.Kind != kind)
+        {
+            kind = entry.Kind; // a bare oblast centre read as the oblast ("Luhansk", "Donetsk")
+        }
+        var oblast = entry.Oblast;
+        if (kind == PlaceKind.River && oblast is null)
+        {
+            oblast = SentenceOblast(raw, scored, sentence, r);
+        }
+        var start = t.Start[r.From];
+        var end = t.End[r.To];
+        var ambiguous = candidates.Count > 1 && confidence < AmbiguityThreshold;
+        var role = r.IsQualifier ? MentionRole.Qualifier : IsMetonym(entry) && !AfterLocative(t, r.From) ? MentionRole.Actor : MentionRole.Place;
+        return new PlaceMention(start, end, t.Text[start..end], kind, oblast, entry, kind.PrecisionOf(), Math.Round(confidence, 3),
+            candidates.Take(20).ToList(), ambiguous, role);
+    }
+
+    /// <summary>Countries and capitals often stand for their governments.</summary>
+    private static bool IsMetonym(PlaceEntry e) =>
+        e.Kind == PlaceKind.Country || e.FeatureCode == "PPLC" || e.Id is "settlement:moscow" or "settlement:minsk";
+
+    private static bool AfterLocative(TokenizedText t, int from)
+    {
+        if (from == 0 || t.BreakBefore[from])
+        {
+            return false;
+        }
+        var w = t.Word(from - 1);
+        foreach (var p in _locatives)
+        {
+            if (w.SequenceEqual(p))
+            {
+                return true;
+            }
+        }
+        return from >= 2 && w.SequenceEqual("of") && MentionCues.IsSettlementWord(t.Word(from - 2));
+    }
+
+    /// <summary>A river has no oblast of its own: take the one of the nearest place named in the same sentence, else in the two before.</summary>
+    private static string? SentenceOblast(List<RawMention> raw, List<List<PlaceCandidate>> scored, int[] sentence, RawMention river)
+    {
+        string? best = null;
+        var bestGap = int.MaxValue;
+        for (var n = 0; n < raw.Count; n++)
+        {
+            var other = raw[n];
+            var back = sentence[river.From] - sentence[other.From];
+            if (other == river || other.Kind == PlaceKind.River || back is < 0 or > 2 || scored[n].Count == 0 ||
+                scored[n][0].Entry.Oblast is not { } o || other.IsDirection)
+            {
+                continue;
+            }
+            var gap = Math.Abs(other.From - river.From) + (back * 10_000);
+            if (gap < bestGap)
+            {
+                bestGap = gap;
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private static List<PlaceCandidate> Score(PlaceIndex index, RawMention r, TokenizedText t, int[] sentence,
+        Dictionary<int, HashSet<string>> sentOblasts, Dictionary<string, int> docOblasts, PlaceContext? context,
+        List<(int Sentence, PlaceEntry Entry, int Raw)>? anchors)
+    {
+        var list = new List<PlaceCandidate>(r.Candidates.Count + 1);
+        var s = sentence[r.From];
+        var inSentence = sentOblasts.GetValueOrDefault(s);
+        string? qualifier = r.QualifierOblast is { } q ? index.Entries[q].Oblast : null;
+        // A spelling that is one place's own name and only a variant for others names the first: Slovyansk is not Nikopol.
+        var anyPrimary = r.Candidates.Any(c => c.Form == NameForm.Primary);
+        foreach (var p in r.Candidates)
+        {
+            var e = index.Entries[p.Entry];
+            var score = PlaceScoring.Prior(e) + (p.Form == NameForm.Primary ? PrimaryName : anyPrimary && p.Form == NameForm.Alternate ? AlternateOnly : 0);
+            if (e.Kind is PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.River && e.Oblast is { } o)
+            {
+                if (qualifier is not null)
+                {
+                    score += o == qualifier ? QualifierMatch : QualifierMismatch;
+                }
+                if (inSentence?.Contains(o) == true)
+                {
+                    score += SameSentenceOblast;
+                }
+                score += DocumentOblast * Math.Min(3, docOblasts.GetValueOrDefault(o));
+                if (context?.Oblasts?.Contains(o, StringComparer.OrdinalIgnoreCase) == true)
+                {
+                    score += HintOblast;
+                }
+            }
+            if (e.HasPoint && e.Kind is PlaceKind.Settlement or PlaceKind.River)
+            {
+                score += Proximity(e, s, anchors, context);
+            }
+            list.Add(new PlaceCandidate(e, Math.Round(score, 3)));
+        }
+        if (r.OtherReadingOblast is { } ob)
+        {
+            var oblast = index.Entries[ob];
+            // "Luhansk" and "Donetsk" alone mostly mean the oblast in war reporting (the cities are "Luhansk City", "Donetsk City");
+            // other centres mean the city unless a compass word or "offensive" says area ("western Kherson", "the Kharkiv counteroffensive").
+            var top = list.Count == 0 ? 0 : list.Max(c => c.Score);
+            var preferOblast = oblast.Oblast is "Luhansk" or "Donetsk" || r.AreaCue;
+            list.Add(new PlaceCandidate(oblast, Math.Round(preferOblast ? top + 1.5 : top - 2.5, 3)));
+        }
+        list.Sort((a, b) => b.Score.CompareTo(a.Score) is var c and not 0 ? c : string.CompareOrdinal(a.Entry.Id, b.Entry.Id));
+        return list;
+    }
+
+    private static double Proximity(PlaceEntry e, int sentence, List<(int Sentence, PlaceEntry Entry, int Raw)>? anchors, PlaceContext? context)
+    {
+        var score = 0.0;
+        if (anchors is not null)
+        {
+            double near = 0, far = 0;
+            foreach (var a in anchors)
+            {
+                if (a.Entry.Id == e.Id)
+                {
+                    continue;
+                }
+                var d = Geodesic.DistanceKm(e.Lon, e.Lat, a.Entry.Lon, a.Entry.Lat);
+                if (Math.Abs(a.Sentence - sentence) <= 2)
+                {
+                    near = Math.Max(near, Math.Exp(-d / 40));
+                }
+                far = Math.Max(far, Math.Exp(-d / 80));
+            }
+            score += (NearSentence * near) + (NearDocument * far);
+        }
+        if (context?.NearLon is { } x && context.NearLat is { } y)
+        {
+            score += NearHint * Math.Exp(-Geodesic.DistanceKm(e.Lon, e.Lat, x, y) / 50);
+        }
+        if (context is { FrontLine: { } front, Date: { } date } && front.DistanceKm(e.Lon, e.Lat, date) is { } km)
+        {
+            score += NearFront * Math.Exp(-km / 20);
+        }
+        return score;
+    }
+
+    /// <summary>The share of exp(score) the best candidate holds.</summary>
+    private static double Confidence(List<PlaceCandidate> candidates)
+    {
+        if (candidates.Count <= 1)
+        {
+            return candidates.Count;
+        }
+        var top = candidates[0].Score;
+        var sum = candidates.Sum(c => Math.Exp(c.Score - top));
+        return 1 / sum;
+    }
+
+    /// <summary>"Lyman, Donetsk Oblast", "Hrekivka and Makiivka in western Luhansk Oblast": an oblast right after settlements only locates them.</summary>
+    private static void MarkQualifiers(PlaceIndex index, TokenizedText t, List<RawMention> raw, int[] sentence)
+    {
+        for (var n = 1; n < raw.Count; n++)
+        {
+            var m = raw[n];
+            if (m.Kind is not (PlaceKind.Oblast or PlaceKind.Raion) || m.Candidates.Count == 0)
+            {
+                continue;
+            }
+            var p = raw[n - 1];
+            if (p.Kind != PlaceKind.Settlement || p.IsDirection || sentence[p.From] != sentence[m.From])
+            {
+                continue;
+            }
+            var gap = t.Text.AsSpan(t.End[p.To], Math.Max(0, t.Start[m.From] - t.End[p.To]));
+            if (!QualifierGap().IsMatch(gap))
+            {
+                continue;
+            }
+            m.IsQualifier = true;
+            var oblastEntry = m.Kind == PlaceKind.Oblast ? m.Candidates[0].Entry : index.Oblast(index.Entries[m.Candidates[0].Entry].Oblast ?? string.Empty) is { } oe ? IndexOf(index, oe) : -1;
+            if (oblastEntry < 0)
+            {
+                continue;
+            }
+            // The qualifier locates the settlement before it and the ones listed with it ("A, B and C in Luhansk Oblast").
+            for (var b = n - 1; b >= 0; b--)
+            {
+                var s = raw[b];
+                if (s.Kind != PlaceKind.Settlement || sentence[s.From] != sentence[m.From] || s.QualifierOblast is not null)
+                {
+                    break;
+                }
+                s.QualifierOblast = oblastEntry;
+                if (b > 0)
+                {
+                    var between = t.Text.AsSpan(t.End[raw[b - 1].To], Math.Max(0, t.Start[s.From] - t.End[raw[b - 1].To]));
+                    if (!ListGap().IsMatch(between))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int IndexOf(PlaceIndex index, PlaceEntry e)
+    {
+        for (var i = 0; i < index.Entries.Count; i++)
+        {
+            if (ReferenceEquals(index.Entries[i], e))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Sentence number of each word: a sentence ends at . ! ? or a line break.</summary>
+    private static int[] Sentences(TokenizedText t)
+    {
+        var s = new int[t.Count];
+        var current = 0;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (k > 0 && t.BreakBefore[k])
+            {
+                var gap = t.Text.AsSpan(t.End[k - 1], t.Start[k] - t.End[k - 1]);
+                if (gap.IndexOfAny(".!?\n;") >= 0)
+                {
+                    current++;
+                }
+            }
+            s[k] = current;
+        }
+        return s;
+    }
+
+    [GeneratedRegex(@"^[\s,(]*(?:(?:area|areas|direction|directions|axis|axes|sector)\s+)?(?:(?:in|of|у|в|,)\s+)?(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central|north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QualifierGap();
+
+    [GeneratedRegex(@"^\s*(?:,|,?\s*and|,?\s*і|,?\s*та|,?\s*и|,?\s*or)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListGap();
+}

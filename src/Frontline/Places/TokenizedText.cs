@@ -1,0 +1,134 @@
+namespace Frontline.Places;
+
+/// <summary>A text cut into words, each folded into one buffer where consecutive words are separated by one space, so a run of words is one span to look up.</summary>
+internal sealed class TokenizedText
+{
+    public TokenizedText(string text)
+    {
+        Text = text;
+        var norm = new char[text.Length + 1];
+        var cap = Math.Max(16, text.Length / 5);
+        var start = new List<int>(cap);
+        var end = new List<int>(cap);
+        var nStart = new List<int>(cap);
+        var breakBefore = new List<bool>(cap);
+        var upper = new List<bool>(cap);
+        var n = 0;
+        var sawPunct = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var f = NameFolding.Fold(text[i]);
+            if (f is NameFolding.Break or NameFolding.Skip)
+            {
+                var c = text[i];
+                if (!(char.IsWhiteSpace(c) || c == '-' || c == '\u00A0'))
+                {
+                    sawPunct = true;
+                }
+                i++;
+                continue;
+            }
+            if (start.Count > 0)
+            {
+                norm[n++] = ' ';
+            }
+            start.Add(i);
+            nStart.Add(n);
+            breakBefore.Add(sawPunct);
+            upper.Add(char.IsUpper(text[i]));
+            sawPunct = false;
+            while (i < text.Length)
+            {
+                f = NameFolding.Fold(text[i]);
+                if (f == NameFolding.Skip)
+                {
+                    // An English possessive ends the word: "Kherson’s" is Kherson.
+                    if (i + 1 < text.Length && (text[i + 1] is 's' or 'S') &&
+                        (i + 2 >= text.Length || NameFolding.Fold(text[i + 2]) is NameFolding.Break or NameFolding.Skip))
+                    {
+                        break;
+                    }
+                    if (i + 1 < text.Length && NameFolding.Fold(text[i + 1]) is not (NameFolding.Break or NameFolding.Skip) && n > nStart[^1])
+                    {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                if (f == NameFolding.Break)
+                {
+                    break;
+                }
+                if (n == norm.Length)
+                {
+                    Array.Resize(ref norm, norm.Length * 2);
+                }
+                norm[n++] = f;
+                i++;
+            }
+            end.Add(i);
+            // Skip the possessive's s after the apostrophe.
+            if (i + 1 < text.Length && NameFolding.Fold(text[i]) == NameFolding.Skip && text[i + 1] is 's' or 'S')
+            {
+                i += 2;
+            }
+        }
+        Norm = norm;
+        Count = start.Count;
+        Start = [.. start];
+        End = [.. end];
+        NStart = [.. nStart];
+        NEnd = new int[Count];
+        for (var k = 0; k < Count; k++)
+        {
+            NEnd[k] = k + 1 < Count ? NStart[k + 1] - 1 : n;
+        }
+        BreakBefore = [.. breakBefore];
+        Upper = [.. upper];
+    }
+
+    public string Text { get; }
+
+    public char[] Norm { get; }
+
+    public int Count { get; }
+
+    /// <summary>Offset of each word's first character in <see cref="Text"/>.</summary>
+    public int[] Start { get; }
+
+    /// <summary>Offset after each word's last character in <see cref="Text"/>.</summary>
+    public int[] End { get; }
+
+    public int[] NStart { get; }
+
+    public int[] NEnd { get; }
+
+    /// <summary>True when punctuation (not just spaces or a hyphen) separates the word from the one before.</summary>
+    public bool[] BreakBefore { get; }
+
+    /// <summary>True when the word starts with a capital letter.</summary>
+    public bool[] Upper { get; }
+
+    public ReadOnlySpan<char> Word(int k) => Norm.AsSpan(NStart[k], NEnd[k] - NStart[k]);
+
+    /// <summary>Folded words <paramref name="from"/>..<paramref name="to"/> inclusive, joined by single spaces.</summary>
+    public ReadOnlySpan<char> Words(int from, int to) => Norm.AsSpan(NStart[from], NEnd[to] - NStart[from]);
+
+    public bool Is(int k, string folded) => k >= 0 && k < Count && Word(k).SequenceEqual(folded);
+
+    /// <summary>True when words <paramref name="from"/>..<paramref name="to"/> have no punctuation between them.</summary>
+    public bool Joined(int from, int to)
+    {
+        for (var k = from + 1; k <= to; k++)
+        {
+            if (BreakBefore[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public bool IsCyrillic(int k) => NameFolding.IsCyrillic(Norm[NStart[k]]);
+}

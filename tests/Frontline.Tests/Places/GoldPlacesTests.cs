@@ -1,0 +1,20 @@
+using Frontline.Places;
+
+namespace Frontline.Tests.Places;
+
+/// <summary>Recall and precision of places against the gold claims of ../shared/corpus/dev; the floors are the figures recorded in the README.</summary>
+[Collection(PlacesCollection.Name)]
+public sealed class GoldPlacesTests(PlaceIndexFixture fixture)
+{
+    [Theory]
+    [InlineData("linked", 0.79, 0.63)]
+    [InlineData("sentence", 0.65, 0.70)]
+    [InlineData("quote", 0.58, 0.83)]
+    public void Gold_places_are_found(string scope, double recall, double precision)
+    {
+        var score = GoldPlaceScore.Evaluate(fixture.Index, SharedData.Corpus("dev"), scope);
+        Assert.True(score.GoldPlaces >= 250, $"only {score.GoldPlaces} gold places read");
+        Assert.True(score.Recall >= recall, $"recall {score.Recall:0.000} < {recall}");
+        Assert.True(score.Precision >= precision, $"precision {score.Precision:0.000} < {precision}");
+    }
+}

@@ -25,7 +25,8 @@ public static class Exporter
                     await foreach (var record in records.WithCancellation(ct).ConfigureAwait(false))
                     {
                         await writer.WriteAsync(record, ct).ConfigureAwait(false);
-                        progress?.Invoke(++count);
+                        count++;
+                        progress?.Invoke(count);
                     }
                     await writer.EndAsync(ct).ConfigureAwait(false);
                 }

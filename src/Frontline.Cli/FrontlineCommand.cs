@@ -22,6 +22,10 @@ public static class FrontlineCommand
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(PlacesCommands.Create());
+        root.Subcommands.Add(ServeCommands.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ClaimsCommands.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DbCommands.Create());
         return root;

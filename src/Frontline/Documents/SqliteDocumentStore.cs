@@ -1,0 +1,275 @@
+using System.Globalization;
+using System.Text.Json;
+using Frontline.Ledger;
+using Frontline.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Frontline.Documents;
+
+/// <summary><see cref="IDocumentStore"/> on the embedded SQLite ledger (tables of migrations documents/001 and claims/001).</summary>
+public sealed class SqliteDocumentStore(SqliteLedger ledger, TimeProvider clock) : IDocumentStore
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public Task<IReadOnlyList<AddOutcome>> AddAsync(IReadOnlyList<ExtractedDocument> batch, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        var outcomes = new List<AddOutcome>(batch.Count);
+        using var tx = ledger.BeginTransaction();
+        foreach (var item in batch)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            outcomes.Add(AddOne(item, now, tx));
+        }
+        tx.Commit();
+        return Task.FromResult<IReadOnlyList<AddOutcome>>(outcomes);
+    }
+
+    public Task<Document?> GetDocumentAsync(string hash, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var cmd = ledger.Command(
+            "SELECT hash, name, text, source, url, publisher, published, published_at, genre, title, format, encoding, language " +
+            "FROM document WHERE hash = $h OR (length($h) >= 8 AND hash LIKE $h || '%') OR name = $h LIMIT 2");
+        cmd.Parameters.AddWithValue("$h", hash);
+        using var r = cmd.ExecuteReader();
+        Document? found = null;
+        var count = 0;
+        while (r.Read())
+        {
+            count++;
+            found = new Document(
+                r.GetString(0), r.GetString(1), r.GetString(2),
+                new DocumentProvenance(r.GetString(3), Str(r, 4), Str(r, 5)),
+                Str(r, 6) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                Str(r, 7) is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null,
+                r.GetString(8), Str(r, 9), r.GetString(10), r.GetString(11), r.GetString(12));
+        }
+        return Task.FromResult(count == 1 ? found : null);
+    }
+
+    public Task<IReadOnlyList<StoredClaim>> QueryClaimsAsync(ClaimQuery query, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var where = new List<string>();
+        using var cmd = ledger.Command("");
+        if (query.Type is not null)
+        {
+            where.Add("c.type = $type");
+            cmd.Parameters.AddWithValue("$type", query.Type);
+        }
+        if (query.Side is not null)
+        {
+            where.Add("c.side = $side");
+            cmd.Parameters.AddWithValue("$side", query.Side);
+        }
+        if (query.Oblast is not null)
+        {
+            where.Add("EXISTS (SELECT 1 FROM claim_place p WHERE p.claim = c.id AND p.oblast = $oblast COLLATE NOCASE)");
+            cmd.Parameters.AddWithValue("$oblast", query.Oblast);
+        }
+        if (query.From is { } from)
+        {
+            where.Add("c.date_to >= $from");
+            cmd.Parameters.AddWithValue("$from", Iso(from));
+        }
+        if (query.To is { } to)
+        {
+            where.Add("c.date_from <= $to");
+            cmd.Parameters.AddWithValue("$to", Iso(to));
+        }
+        if (query.Document is not null)
+        {
+            where.Add("(d.hash = $doc OR d.name = $doc)");
+            cmd.Parameters.AddWithValue("$doc", query.Document);
+        }
+        cmd.CommandText =
+            "SELECT c.id, c.document, d.name, d.published, c.body FROM claim c JOIN document d ON d.hash = c.document" +
+            (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
+            " ORDER BY d.published, d.name, c.ordinal LIMIT $limit";
+        cmd.Parameters.AddWithValue("$limit", query.Limit);
+        return Task.FromResult<IReadOnlyList<StoredClaim>>(ReadClaims(cmd));
+    }
+
+    public Task<StoredClaim?> GetClaimAsync(long id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var cmd = ledger.Command(
+            "SELECT c.id, c.document, d.name, d.published, c.body FROM claim c JOIN document d ON d.hash = c.document WHERE c.id = $id");
+        cmd.Parameters.AddWithValue("$id", id);
+        return Task.FromResult(ReadClaims(cmd).FirstOrDefault());
+    }
+
+    private AddOutcome AddOne(ExtractedDocument item, string now, SqliteTransaction tx)
+    {
+        var d = item.Document;
+        using (var exists = ledger.Command("SELECT 1 FROM document WHERE hash = $h", tx))
+        {
+            exists.Parameters.AddWithValue("$h", d.Hash);
+            if (exists.ExecuteScalar() is not null)
+            {
+                AddSource(d, now, tx);
+                return new AddOutcome(d.Hash, d.Name, AddStatus.Duplicate, d.Hash, 1.0, 0);
+            }
+        }
+        var signature = MinHash.Signature(TextNormaliser.Normalise(d.Text));
+        var bands = MinHash.BandKeys(signature);
+        var (nearOf, similarity) = NearestDuplicate(signature, bands, tx);
+        using (var insert = ledger.Command(
+            "INSERT INTO document (hash, name, source, url, publisher, published, published_at, genre, title, format, encoding, language, text, minhash, near_duplicate_of, similarity, ingested_at) " +
+            "VALUES ($hash, $name, $source, $url, $publisher, $published, $published_at, $genre, $title, $format, $encoding, $language, $text, $minhash, $near, $similarity, $now)", tx))
+        {
+            var p = insert.Parameters;
+            p.AddWithValue("$hash", d.Hash);
+            p.AddWithValue("$name", d.Name);
+            p.AddWithValue("$source", d.Provenance.Source);
+            p.AddWithValue("$url", (object?)d.Provenance.Url ?? DBNull.Value);
+            p.AddWithValue("$publisher", (object?)d.Provenance.Publisher ?? DBNull.Value);
+            p.AddWithValue("$published", d.Published is { } pub ? Iso(pub) : DBNull.Value);
+            p.AddWithValue("$published_at", d.PublishedAt is { } at ? at.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value);
+            p.AddWithValue("$genre", d.Genre);
+            p.AddWithValue("$title", (object?)d.Title ?? DBNull.Value);
+            p.AddWithValue("$format", d.Format);
+            p.AddWithValue("$encoding", d.Encoding);
+            p.AddWithValue("$language", d.Language);
+            p.AddWithValue("$text", d.Text);
+            p.AddWithValue("$minhash", MinHash.ToBytes(signature));
+            p.AddWithValue("$near", (object?)nearOf ?? DBNull.Value);
+            p.AddWithValue("$similarity", nearOf is null ? DBNull.Value : similarity);
+            p.AddWithValue("$now", now);
+            insert.ExecuteNonQuery();
+        }
+        AddSource(d, now, tx);
+        using (var band = ledger.Command("INSERT OR IGNORE INTO document_band (band, key, hash) VALUES ($b, $k, $h)", tx))
+        {
+            var pb = band.Parameters.Add("$b", SqliteType.Integer);
+            var pk = band.Parameters.Add("$k", SqliteType.Integer);
+            band.Parameters.AddWithValue("$h", d.Hash);
+            for (var i = 0; i < bands.Count; i++)
+            {
+                pb.Value = i;
+                pk.Value = bands[i];
+                band.ExecuteNonQuery();
+            }
+        }
+        InsertClaims(item, tx);
+        return new AddOutcome(d.Hash, d.Name, nearOf is null ? AddStatus.Added : AddStatus.NearDuplicate, nearOf, nearOf is null ? null : similarity, item.Claims.Count);
+    }
+
+    private (string? Hash, double Similarity) NearestDuplicate(ulong[] signature, IReadOnlyList<long> bands, SqliteTransaction tx)
+    {
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        using (var find = ledger.Command("SELECT hash FROM document_band WHERE band = $b AND key = $k", tx))
+        {
+            var pb = find.Parameters.Add("$b", SqliteType.Integer);
+            var pk = find.Parameters.Add("$k", SqliteType.Integer);
+            for (var i = 0; i < bands.Count; i++)
+            {
+                pb.Value = i;
+                pk.Value = bands[i];
+                using var r = find.ExecuteReader();
+                while (r.Read())
+                {
+                    candidates.Add(r.GetString(0));
+                }
+            }
+        }
+        string? best = null;
+        var bestSimilarity = 0.0;
+        foreach (var hash in candidates.Order(StringComparer.Ordinal))
+        {
+            using var get = ledger.Command("SELECT minhash, coalesce(near_duplicate_of, hash) FROM document WHERE hash = $h", tx);
+            get.Parameters.AddWithValue("$h", hash);
+            using var r = get.ExecuteReader();
+            if (r.Read())
+            {
+                var similarity = MinHash.Similarity(MinHash.FromBytes((byte[])r[0]), signature);
+                if (similarity >= MinHash.NearDuplicateThreshold && similarity > bestSimilarity)
+                {
+                    // Link to the first of a family, so a chain of small edits stays one family.
+                    (best, bestSimilarity) = (r.GetString(1), similarity);
+                }
+            }
+        }
+        return (best, bestSimilarity);
+    }
+
+    private void AddSource(Document d, string now, SqliteTransaction tx)
+    {
+        using var cmd = ledger.Command(
+            "INSERT OR IGNORE INTO document_source (hash, name, source, url, publisher, seen_at) VALUES ($h, $n, $s, $u, $p, $t)", tx);
+        cmd.Parameters.AddWithValue("$h", d.Hash);
+        cmd.Parameters.AddWithValue("$n", d.Name);
+        cmd.Parameters.AddWithValue("$s", d.Provenance.Source);
+        cmd.Parameters.AddWithValue("$u", (object?)d.Provenance.Url ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$p", (object?)d.Provenance.Publisher ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$t", now);
+        cmd.ExecuteNonQuery();
+    }
+
+    private void InsertClaims(ExtractedDocument item, SqliteTransaction tx)
+    {
+        using var claim = ledger.Command(
+            "INSERT INTO claim (document, ordinal, quote_start, quote_end, quote, speaker, speaker_role, side, channel, type, actor, date_from, date_to, date_precision, modality, extractor, body) " +
+            "VALUES ($doc, $ord, $qs, $qe, $quote, $speaker, $role, $side, $channel, $type, $actor, $from, $to, $precision, $modality, $extractor, $body) RETURNING id", tx);
+        using var place = ledger.Command(
+            "INSERT INTO claim_place (claim, name, kind, oblast, gazetteer_id, lon, lat, span_start, span_end) VALUES ($c, $n, $k, $o, $g, $lon, $lat, $s, $e)", tx);
+        for (var i = 0; i < item.Claims.Count; i++)
+        {
+            var c = item.Claims[i];
+            claim.Parameters.Clear();
+            var p = claim.Parameters;
+            p.AddWithValue("$doc", item.Document.Hash);
+            p.AddWithValue("$ord", i);
+            p.AddWithValue("$qs", c.Quote.Start);
+            p.AddWithValue("$qe", c.Quote.End);
+            p.AddWithValue("$quote", c.QuoteText);
+            p.AddWithValue("$speaker", (object?)c.Attribution.Speaker ?? DBNull.Value);
+            p.AddWithValue("$role", (object?)c.Attribution.Role ?? DBNull.Value);
+            p.AddWithValue("$side", c.Attribution.Side);
+            p.AddWithValue("$channel", (object?)c.Attribution.Channel ?? DBNull.Value);
+            p.AddWithValue("$type", c.Type);
+            p.AddWithValue("$actor", c.Actor);
+            p.AddWithValue("$from", c.Date.From is { } f ? Iso(f) : DBNull.Value);
+            p.AddWithValue("$to", c.Date.To is { } t ? Iso(t) : DBNull.Value);
+            p.AddWithValue("$precision", c.Date.Precision);
+            p.AddWithValue("$modality", c.Modality);
+            p.AddWithValue("$extractor", item.Extractor);
+            p.AddWithValue("$body", JsonSerializer.Serialize(c, Json));
+            var id = (long)claim.ExecuteScalar()!;
+            foreach (var m in c.Places)
+            {
+                place.Parameters.Clear();
+                place.Parameters.AddWithValue("$c", id);
+                place.Parameters.AddWithValue("$n", m.Name);
+                place.Parameters.AddWithValue("$k", m.Kind);
+                place.Parameters.AddWithValue("$o", (object?)m.Oblast ?? DBNull.Value);
+                place.Parameters.AddWithValue("$g", (object?)m.GazetteerId ?? DBNull.Value);
+                place.Parameters.AddWithValue("$lon", (object?)m.Lon ?? DBNull.Value);
+                place.Parameters.AddWithValue("$lat", (object?)m.Lat ?? DBNull.Value);
+                place.Parameters.AddWithValue("$s", m.Span.Start);
+                place.Parameters.AddWithValue("$e", m.Span.End);
+                place.ExecuteNonQuery();
+            }
+        }
+    }
+
+    private static List<StoredClaim> ReadClaims(SqliteCommand cmd)
+    {
+        var list = new List<StoredClaim>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new StoredClaim(
+                r.GetInt64(0), r.GetString(1), r.GetString(2),
+                Str(r, 3) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                JsonSerializer.Deserialize<Claim>(r.GetString(4), Json)!));
+        }
+        return list;
+    }
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace Frontline.Text;
+
+/// <summary>Which side a claimed event is about (SCHEMA's <c>actor</c>): the side that gains, attacks, inflicts losses, mobilises or acts.</summary>
+internal static partial class ActorResolver
+{
+    /// <summary>The actor of a clause of type <paramref name="type"/>, said by a speaker of side <paramref name="speakerSide"/>, and the words that decided it.</summary>
+    public static (string Actor, TextSpan? Span) Resolve(string text, TextSpan clause, string type, string speakerSide, TextSpan? trigger)
+    {
+        var slice = text[clause.Start..clause.End];
+        var mentions = new List<(int Index, int Length, string Side)>();
+        foreach (Match m in Mention().Matches(slice))
+        {
+            var side = m.Groups["ua"].Success ? "UA" : m.Groups["ru"].Success ? "RU"
+                : m.Groups["we"].Success ? (speakerSide is "UA" or "RU" ? speakerSide : null)
+                : m.Groups["enemy"].Success ? (speakerSide == "RU" ? "UA" : "RU")
+                : m.Groups["third"].Success ? "third-party" : null;
+            if (side is not null)
+            {
+                mentions.Add((m.Index, m.Length, side));
+            }
+        }
+        TextSpan? At((int Index, int Length, string Side) m) => new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length);
+        string Other(string side) => side == "UA" ? "RU" : side == "RU" ? "UA" : "unknown";
+        var triggerAt = trigger is { } t ? t.Start - clause.Start : slice.Length;
+        var before = mentions.Where(m => m.Index < triggerAt).ToList();
+        var first = mentions.Count > 0 ? mentions[0] : default;
+        var has = mentions.Count > 0;
+        switch (type)
+        {
+            case ClaimTypes.Losses:
+                if (Regex.IsMatch(slice, @"\b(?:killed|destroyed|shot\s+down|neutrali[sz]ed|eliminated|captured|took)\b", RegexOptions.IgnoreCase) && before.Count > 0)
+                {
+                    return (first.Side, At(first));
+                }
+                return has ? (Other(mentions[0].Side), At(mentions[0])) : (speakerSide is "UA" or "RU" ? speakerSide : "unknown", null);
+            case ClaimTypes.Combat when Regex.IsMatch(slice, @"\brepel\w*|\brepuls\w*|\bdefen[cd]\w*|відбил\w*|отбил\w*", RegexOptions.IgnoreCase):
+                var after = mentions.Where(m => m.Index > triggerAt).ToList();
+                return after.Count > 0 ? (after[0].Side, At(after[0])) : has ? (Other(first.Side), At(first)) : ("RU", null);
+            case ClaimTypes.Strike when Regex.IsMatch(slice, @"\bshot\s+down|\bintercept\w*|\bair\s+defen[cs]e|ППО|збит\w*|знищено", RegexOptions.IgnoreCase):
+                return has && mentions.Exists(m => m.Side == "RU") ? ("RU", At(mentions.First(m => m.Side == "RU"))) : has ? (Other(first.Side), At(first)) : ("RU", null);
+            case ClaimTypes.Control when !has && Regex.IsMatch(slice, @"liberat|звільн|освобо", RegexOptions.IgnoreCase):
+                return (speakerSide == "RU" ? "RU" : "UA", null);
+            case ClaimTypes.Control when has && Regex.IsMatch(slice, @"\bby\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase):
+                var by = Regex.Match(slice, @"\bby\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase);
+                return (by.Groups["s"].Value.StartsWith("Russia", StringComparison.OrdinalIgnoreCase) ? "RU" : "UA",
+                    new TextSpan(clause.Start + by.Groups["s"].Index, clause.Start + by.Groups["s"].Index + by.Groups["s"].Length));
+            case ClaimTypes.Control when has && Regex.IsMatch(slice, @"\boccupied\b|\boccupation\b|окупова|оккупир", RegexOptions.IgnoreCase) && !Regex.IsMatch(slice, @"de-?occupation|liberat", RegexOptions.IgnoreCase):
+                return ("RU", null);
+            case ClaimTypes.Infrastructure or ClaimTypes.Civilian when !has:
+                return ("unknown", null);
+        }
+        if (has)
+        {
+            return (first.Side, At(first));
+        }
+        return type switch
+        {
+            ClaimTypes.Advance => (speakerSide == "RU" ? "RU" : "UA", null),
+            ClaimTypes.Control or ClaimTypes.Withdrawal => (speakerSide == "RU" ? "RU" : "UA", null),
+            ClaimTypes.Political => (speakerSide is "UA" or "RU" ? speakerSide : "RU", null),
+            _ => ("RU", null),
+        };
+    }
+
+    [GeneratedRegex(@"(?<ua>\bUkrain\w*|\bnationalists?\b|\bKyiv\b|\bKiev\b|\bZaluzhn\w*|\bSyrsk\w*|\bUAF\b|\bAFU\b|\bZelensk\w*|ЗСУ|Сил\w*\s+оборони|україн\w*|украин\w*)|(?<ru>\bRussia\w*|\bMoscow\b|\bKremlin\b|\bPutin\w*|\bWagner\b|\bChechen\w*|\bDNR\b|\bLNR\b|\bDPR\b|\bLPR\b|рф\b|РФ\b|росі\w*|россий\w*|росій\w*)|(?<we>\b(?:we|our|us)\b)|(?<enemy>\b(?:the\s+)?(?:enemy|enemy's|occupiers?|invaders?|aggressor)\b|ворог\w*|окупант\w*|противник\w*|оккупант\w*)|(?<third>\b(?:NATO|Western|U\.S\.|United\s+States|America|American|British|Britain|Polish|Poland|German|Germany|French|France|Italian|Spanish|Saudi|IAEA|IMF|UN|EU|European|Congress|Biden)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Mention();
+}

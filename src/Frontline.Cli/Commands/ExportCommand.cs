@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Frontline.Documents;
 using Frontline.Ledger;
+using Frontline.Places;
 using Frontline.Reports;
 using Frontline.Reports.Exports;
 using Spectre.Console;
@@ -43,51 +45,24 @@ internal static class ExportCommand
             }
             AtomicFile.Check(path);
             await using var ledger = await CliLedger.OpenAsync(parse, ct);
-            var store = ledger.Snapshots;
-            var sourceName = parse.GetValue(source);
-            ExportLayer layer;
-            IAsyncEnumerable<ExportRecord> records;
-            int units;
-            if (kind == "claims")
-            {
-                throw new CliException("--what claims: the ledger has no claim store yet");
-            }
-            var infos = await MapExports.ListAsync(store, sourceName, fromDate, toDate, ct);
-            if (sourceName is not null && (await store.ListAsync(sourceName, ct)).Count == 0)
-            {
-                var known = string.Join(", ", (await store.ListAsync(null, ct)).Select(s => s.Source).Distinct(StringComparer.Ordinal));
-                throw new CliException($"unknown source '{sourceName}': the ledger holds {(known.Length == 0 ? "no snapshots" : known)}");
-            }
-            if (infos.Count == 0)
-            {
-                throw new CliException("no snapshots in that window: nothing to export");
-            }
-            if (kind == "snapshots")
-            {
-                layer = MapExports.SnapshotLayer;
-                records = MapExports.SnapshotsAsync(store, infos, ct);
-                units = infos.Count;
-            }
-            else
-            {
-                layer = MapExports.ChangeLayer;
-                records = MapExports.ChangesAsync(MapsContext.Analyzer(parse), store, infos, ct);
-                units = infos.Count;
-            }
+            using var claimLedger = kind == "claims" ? ReportClaims.OpenSqlite(ledger, parse.GetValue(FrontlineCommand.Db))
+                ?? throw new CliException("--what claims: claims are kept in the SQLite ledger; this ledger is on PostgreSQL") : null;
+            var (layer, records) = kind == "claims"
+                ? await Claims(parse, ClaimsContext.Store(claimLedger!), fromDate, toDate, ct)
+                : await Maps(parse, ledger, kind, parse.GetValue(source), fromDate, toDate, ct);
             var o = parse.InvocationConfiguration.Output;
             long written;
             // A live counter only for a person at a terminal; files and tests get the one summary line.
             if (ReferenceEquals(o, Console.Out) && !Console.IsOutputRedirected)
             {
-                written = await AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+                written = await AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
                     .StartAsync(async p =>
                     {
-                        var task = p.AddTask($"{kind} → {Path.GetFileName(path)} ({units} snapshots)", maxValue: 1);
+                        var task = p.AddTask($"{kind} → {Path.GetFileName(path)}");
                         task.IsIndeterminate = true;
                         var n = await Exporter.WriteAsync(path, fmt, parse.GetValue(wkt), layer, records,
-                            count => task.Description = $"{kind} → {Path.GetFileName(path)}: {count} features", ct);
-                        task.IsIndeterminate = false;
-                        task.Value = 1;
+                            count => task.Description = $"{kind} → {Path.GetFileName(path)}: {count:N0} features", ct);
+                        task.StopTask();
                         return n;
                     });
             }
@@ -99,5 +74,37 @@ internal static class ExportCommand
             return 0;
         });
         return command;
+    }
+
+    private static async Task<(ExportLayer, IAsyncEnumerable<ExportRecord>)> Claims(
+        ParseResult parse, IDocumentStore store, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var claims = await store.QueryClaimsAsync(new ClaimQuery(From: from, To: to), ct);
+        if (claims.Count == 0)
+        {
+            throw new CliException("no claims in that window: nothing to export (frontline ingest adds documents and their claims)");
+        }
+        var gazetteer = SettlementFile.Read(GeoDataPaths.Locate(parse.GetValue(MapsContext.Geo)).Settlements)
+            .GroupBy(s => s.GeonameId).ToDictionary(g => g.Key, g => g.First());
+        return (ClaimExports.Layer, ClaimExports.RowsAsync(store, claims, gazetteer, ct));
+    }
+
+    private static async Task<(ExportLayer, IAsyncEnumerable<ExportRecord>)> Maps(
+        ParseResult parse, ILedger ledger, string kind, string? source, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var store = ledger.Snapshots;
+        if (source is not null && (await store.ListAsync(source, ct)).Count == 0)
+        {
+            var known = string.Join(", ", (await store.ListAsync(null, ct)).Select(s => s.Source).Distinct(StringComparer.Ordinal));
+            throw new CliException($"unknown source '{source}': the ledger holds {(known.Length == 0 ? "no snapshots" : known)}");
+        }
+        var infos = await MapExports.ListAsync(store, source, from, to, ct);
+        if (infos.Count == 0)
+        {
+            throw new CliException("no snapshots in that window: nothing to export");
+        }
+        return kind == "snapshots"
+            ? (MapExports.SnapshotLayer, MapExports.SnapshotsAsync(store, infos, ct))
+            : (MapExports.ChangeLayer, MapExports.ChangesAsync(MapsContext.Analyzer(parse), store, infos, ct));
     }
 }

@@ -24,7 +24,7 @@ public static class HtmlReport
             + "h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.6em}"
             + "table{border-collapse:collapse;width:100%;font-size:.92em}td,th{border-bottom:1px solid #e4e4e4;padding:.25em .4em;text-align:left;vertical-align:top}"
             + "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.ua{color:#1f6fd1}.ru{color:#d1281f}"
-            + "code.cmd{font-size:.8em;color:#555;background:#f4f4f4;padding:.1em .3em;border-radius:3px;word-break:break-all}"
+            + "td.r{white-space:nowrap}code.cmd{font-size:.72em;color:#555;background:#f4f4f4;padding:.1em .3em;border-radius:3px;word-break:break-all}"
             + "figure{margin:1em 0}figcaption{font-size:.85em;color:#444}.hash{font-family:monospace;font-size:.8em;word-break:break-all}"
             + "blockquote{margin:0;font-style:italic}</style></head><body>");
         h.Append(Inv, $"<h1>Situation report: {r.From:d MMMM yyyy} – {r.To:d MMMM yyyy}</h1>");
@@ -33,7 +33,7 @@ public static class HtmlReport
         h.Append("<h2 id=\"headline\">Headline figures</h2><table><tr><th>figure</th><th class=\"n\">value</th><th>reproduce</th></tr>");
         var diff = Cmd(r.DiffCommand);
         void Row(string label, string value, string cls = "") =>
-            h.Append(Inv, $"<tr><td>{label}</td><td class=\"n {cls}\">{value}</td><td>{diff}</td></tr>");
+            h.Append(Inv, $"<tr><td>{label}</td><td class=\"n {cls}\">{value}</td><td class=\"r\">{diff}</td></tr>");
         Row("Ground gained by Ukraine", Km2(c.UaGainedKm2), "ua");
         Row("Ground gained by Russia", Km2(c.RuGainedKm2), "ru");
         Row("Net change for Russia", Km2(c.NetKm2));

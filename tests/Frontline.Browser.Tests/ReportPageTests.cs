@@ -115,7 +115,14 @@ public sealed class ReportPageTests(ReportMapsFixture maps, BrowserFixture brows
             Assert.True(bytes.Length > 50_000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', $"{bytes.Length} bytes");
             if (Environment.GetEnvironmentVariable("FRONTLINE_UPDATE_DOCS") is { Length: > 0 } docs && Directory.Exists(docs))
             {
-                File.Copy(png, Path.Combine(docs, picture), overwrite: true);
+                // The README shows the top of the report: headline figures, the map and the chart.
+                var bottom = await page.Locator("#per-day + figure").BoundingBoxAsync();
+                await page.ScreenshotAsync(new PageScreenshotOptions
+                {
+                    Path = Path.Combine(docs, picture),
+                    Clip = new Clip { X = 0, Y = 0, Width = 1040, Height = bottom!.Y + bottom.Height + 16 },
+                    FullPage = true,
+                });
             }
         }
         finally

@@ -51,6 +51,10 @@ public static class HtmlReport
         h.Append(SvgMap.Render(r));
         h.Append(Inv, $"<figcaption>Ground each side gained between {c.FromSnapshot.AsOf:yyyy-MM-dd} and {c.ToSnapshot.AsOf:yyyy-MM-dd} over oblast boundaries; the line marks the deepest advance. Polygons: {Cmd(r.DiffCommand + " --geojson changes.geojson")}</figcaption></figure>");
 
+        h.Append(Inv, $"<h2 id=\"per-day\">km² per day</h2><figure>{SvgChart.Render(r.Series, r.From, r.To)}");
+        h.Append(Inv, $"<figcaption>One bar per pair of consecutive snapshots ({r.Series.Count} pairs), km² divided by the days between them. {Cmd(r.SeriesCommand + " --csv")}</figcaption></figure>");
+
+
         if (c.ByOblast.Count > 0)
         {
             h.Append(Inv, $"<h2 id=\"oblasts\">By oblast</h2><p>{diff}</p><table><tr><th>oblast</th><th class=\"n\">gained by Ukraine</th><th class=\"n\">gained by Russia</th><th class=\"n\">net for Russia</th></tr>");
@@ -76,9 +80,6 @@ public static class HtmlReport
                 h.Append(Inv, $"<p>… and {c.SettlementsChanged.Count - SettlementRows} more, smaller settlements: the command above lists all.</p>");
             }
         }
-
-        h.Append(Inv, $"<h2 id=\"per-day\">km² per day</h2><figure>{SvgChart.Render(r.Series, r.From, r.To)}");
-        h.Append(Inv, $"<figcaption>One bar per pair of consecutive snapshots ({r.Series.Count} pairs), km² divided by the days between them. {Cmd(r.SeriesCommand + " --csv")}</figcaption></figure>");
 
         Claims(h, r);
         Methods(h, r);

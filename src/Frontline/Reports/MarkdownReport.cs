@@ -31,6 +31,7 @@ public static class MarkdownReport
         }
         Row("Settlements that changed hands", c.SettlementsChanged.Count.ToString(Inv));
         m.Append(Inv, $"\n## Map of the changes\n\n![Ground each side gained]({DataUri(SvgMap.Render(r))})\n\nPolygons: `{r.DiffCommand} --geojson changes.geojson`\n\n");
+        m.Append(Inv, $"\n## km² per day\n\n![km² gained per day]({DataUri(SvgChart.Render(r.Series, r.From, r.To))})\n\n`{r.SeriesCommand} --csv`\n\n");
         if (c.ByOblast.Count > 0)
         {
             m.Append(Inv, $"## By oblast\n\n{diff}\n\n| oblast | gained by Ukraine | gained by Russia | net for Russia |\n| --- | ---: | ---: | ---: |\n");
@@ -48,7 +49,6 @@ public static class MarkdownReport
                 m.Append(Inv, $"| {E(s.Name)} | {E(s.Oblast)} | {E(s.To)} | {E(s.StatusFrom)} → {E(s.StatusTo)} | {s.Population:N0} |\n");
             }
         }
-        m.Append(Inv, $"\n## km² per day\n\n![km² gained per day]({DataUri(SvgChart.Render(r.Series, r.From, r.To))})\n\n`{r.SeriesCommand} --csv`\n\n");
         m.Append("## Main claims of the period\n\n");
         if (r.Claims.Count == 0)
         {

@@ -12,7 +12,7 @@ namespace Frontline.Bench;
 /// <summary>
 /// Issue 8's streaming export against the usual way of writing GeoJSON with NetTopologySuite: build the whole
 /// FeatureCollection, then serialise it. Same snapshots (DeepStateMap 2022-09-01..2022-11-20), same file content.
-/// <c>dotnet run -c Release --project bench/Frontline.Bench -- --filter '*ExportBenchmarks*' --job short</c>
+/// <c>dotnet run -c Release --project bench/Frontline.Bench -- --filter '*ExportBenchmarks*' --job short --inProcess</c>
 /// </summary>
 [MemoryDiagnoser]
 public class ExportBenchmarks

@@ -33,7 +33,18 @@ public sealed class ExportTests(RealMapsFixture maps) : IDisposable
     }
 
     /// <summary>The figures the exports must carry: the ground each side gained, summed over ISW's consecutive pairs in the window.</summary>
-    private async Task<(int Pieces, double Ua, double Ru)> Expected()
+    private static readonly Lock s_lock = new();
+    private static Task<(int Pieces, double Ua, double Ru)>? s_expected;
+
+    private Task<(int Pieces, double Ua, double Ru)> Expected()
+    {
+        lock (s_lock)
+        {
+            return s_expected ??= Compute(maps);
+        }
+    }
+
+    private static async Task<(int Pieces, double Ua, double Ru)> Compute(RealMapsFixture maps)
     {
         var rows = await Frontline.Maps.Series.ComputeAsync(maps.Analyzer, maps.Store, "isw", new DateOnly(2022, 9, 1), new DateOnly(2022, 10, 31), null, default);
         var pieces = 0;

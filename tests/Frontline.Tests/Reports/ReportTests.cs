@@ -140,6 +140,8 @@ public sealed class ReportTests(RealMapsFixture maps)
         { ["--source", "deepstate", "--from", "2022-09-10", "--to", "2022-09-01"], "empty window" },
         { ["--source", "nosuch", "--from", "2022-09-01", "--to", "2022-09-10"], "unknown source 'nosuch'" },
         { ["--source", "deepstate", "--from", "2022-09-01", "--to", "2022-09-10", "--format", "pdf"], "--format" },
+        { ["--source", "deepstate", "--from", "2020-01-01", "--to", "2020-02-01"], "no deepstate snapshot on or before 2020-01-01" },
+        { ["--source", "deepstate", "--from", "2022-09-01", "--to", "2022-09-31"], "--to: '2022-09-31' is not a date" },
     };
 
     [Theory]

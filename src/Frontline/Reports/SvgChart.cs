@@ -13,7 +13,7 @@ public static class SvgChart
     private const int Left = 64;
     private const int Right = 16;
     private const int Top = 24;
-    private const int Bottom = 40;
+    private const int Bottom = 48;
 
     public static string Render(IReadOnlyList<SeriesRow> rows, DateOnly from, DateOnly to)
     {
@@ -58,7 +58,7 @@ public static class SvgChart
         for (var d = first; d <= last; d = d.AddDays(tickDays))
         {
             var x = X(d);
-            svg.Append(inv, $"<line x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{Height - Bottom}\" y2=\"{Height - Bottom + 4}\" stroke=\"#333\"/><text x=\"{x:0.#}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">{d:MM-dd}</text>");
+            svg.Append(inv, $"<line x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{Height - Bottom}\" y2=\"{Height - Bottom + 4}\" stroke=\"#333\"/><text x=\"{x:0.#}\" y=\"{Height - Bottom + 20}\" text-anchor=\"middle\">{d:MM-dd}</text>");
         }
         svg.Append(inv, $"<text x=\"{Left + 4}\" y=\"{Top - 8}\" fill=\"{SvgMap.UaColour}\">▲ gained by Ukraine</text>");
         svg.Append(inv, $"<text x=\"{Left + 4}\" y=\"{Height - 6}\" fill=\"{SvgMap.RuColour}\">▼ gained by Russia</text>");

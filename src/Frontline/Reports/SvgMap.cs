@@ -67,13 +67,18 @@ public static class SvgMap
             var (x2, y2) = Pixel(a.Lon, a.Lat, view, scale);
             svg.Append(inv, $"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke=\"#111\" stroke-width=\"2.5\"/><circle cx=\"{x2:0.#}\" cy=\"{y2:0.#}\" r=\"4\" fill=\"#111\"><title>deepest advance: {a.Side} {a.DepthKm:0.0} km</title></circle>");
         }
+        var placed = new List<(double X, double Y, double W)>();
         foreach (var town in report.Towns)
         {
             var (x, y) = Pixel(town.Lon, town.Lat, view, scale);
-            if (x < 0 || y < 0 || x > Width || y > Height)
+            // Towns come largest first; a smaller one whose label would overprint a placed one is left out.
+            var w = 7.0 * town.Name.Length;
+            if (x < 0 || y < 0 || x > Width || y > Height
+                || placed.Any(p => x < p.X + p.W + 8 && p.X < x + w + 8 && Math.Abs(p.Y - y) < 16))
             {
                 continue;
             }
+            placed.Add((x, y, w));
             var colour = town.To switch { "UA" => UaColour, "RU" => RuColour, _ => "#222" };
             svg.Append(inv, $"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"3\" fill=\"#fff\" stroke=\"{colour}\" stroke-width=\"1.5\"/>");
             svg.Append(inv, $"<text x=\"{x + 5:0.#}\" y=\"{y - 4:0.#}\" font-size=\"12\" fill=\"#111\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{Html.Escape(town.Name)}</text>");

@@ -19,7 +19,7 @@ namespace Frontline.Bench;
 /// In process so the parsed maps are read once for every case. Load and size of the whole set are printed by
 /// the setup (<c>// store …</c> lines); <see cref="Load_September"/> times loading 20 maps into an empty store.
 /// </remarks>
-[InProcess]
+[Config(typeof(InProcessShortConfig))]
 public class StoreBenchmarks
 {
     private static readonly Lazy<IReadOnlyList<Snapshot>> Maps2022 = new(() =>

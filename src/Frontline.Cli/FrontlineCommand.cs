@@ -26,6 +26,7 @@ public static class FrontlineCommand
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ClaimsCommands.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DbCommands.Create());
         return root;

@@ -1,4 +1,5 @@
 using Frontline.Ledger;
+using Frontline.Documents;
 using Frontline.Maps;
 using Frontline.Places;
 
@@ -14,6 +15,8 @@ public sealed class PostgresLedgerStores(PostgresLedger ledger, TimeProvider tim
     public PostgresLedger Database => ledger;
 
     public ISnapshotStore Snapshots { get; } = new PostgresSnapshotStore(ledger, time);
+
+    public IDocumentStore Documents { get; } = new PostgresDocumentStore(ledger, time);
 
     public ISnapshotQueries SnapshotQueries(OblastMap oblasts) => new PostGisSnapshotQueries(ledger, oblasts);
 

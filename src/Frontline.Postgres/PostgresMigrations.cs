@@ -45,5 +45,84 @@ internal static class PostgresMigrations
             );
             CREATE INDEX oblast_geom_gist ON oblast USING gist (geom);
             """),
+        new("documents/001", """
+            CREATE TABLE document (
+                hash text PRIMARY KEY,
+                name text NOT NULL,
+                source text NOT NULL,
+                url text,
+                publisher text,
+                published date,
+                published_at timestamptz,
+                genre text NOT NULL,
+                title text,
+                format text NOT NULL,
+                encoding text NOT NULL,
+                language text NOT NULL,
+                text text NOT NULL,
+                minhash bytea NOT NULL,
+                near_duplicate_of text REFERENCES document (hash),
+                similarity double precision,
+                ingested_at timestamptz NOT NULL
+            );
+            CREATE INDEX document_name ON document (name);
+            CREATE INDEX document_published ON document (published);
+            CREATE TABLE document_source (
+                hash text NOT NULL REFERENCES document (hash),
+                name text NOT NULL,
+                source text NOT NULL,
+                url text,
+                publisher text,
+                seen_at timestamptz NOT NULL,
+                PRIMARY KEY (hash, source, name)
+            );
+            CREATE TABLE document_band (
+                band integer NOT NULL,
+                key bigint NOT NULL,
+                hash text NOT NULL REFERENCES document (hash),
+                PRIMARY KEY (band, key, hash)
+            );
+            """),
+        new("claims/001", """
+            CREATE TABLE claim (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                document text NOT NULL REFERENCES document (hash),
+                ordinal integer NOT NULL,
+                quote_start integer NOT NULL,
+                quote_end integer NOT NULL,
+                quote text NOT NULL,
+                speaker text,
+                speaker_role text,
+                side text NOT NULL,
+                channel text,
+                type text NOT NULL,
+                actor text NOT NULL,
+                date_from date,
+                date_to date,
+                date_precision text NOT NULL,
+                modality text NOT NULL,
+                extractor text NOT NULL,
+                body text NOT NULL,
+                UNIQUE (document, ordinal)
+            );
+            CREATE INDEX claim_type_date ON claim (type, date_from);
+            -- Date filters ask for overlap with [from, to]: a GiST index on the range answers that directly.
+            CREATE INDEX claim_dates ON claim USING gist (daterange(date_from, date_to, '[]'));
+            CREATE INDEX claim_side ON claim (side);
+            CREATE TABLE claim_place (
+                claim bigint NOT NULL REFERENCES claim (id),
+                name text NOT NULL,
+                kind text NOT NULL,
+                oblast text,
+                gazetteer_id bigint,
+                geom geometry(Point, 4326),
+                span_start integer NOT NULL,
+                span_end integer NOT NULL
+            );
+            CREATE INDEX claim_place_claim ON claim_place (claim);
+            CREATE INDEX claim_place_oblast ON claim_place (lower(oblast), claim);
+            CREATE INDEX claim_place_gazetteer ON claim_place (gazetteer_id);
+            CREATE INDEX claim_place_geom ON claim_place USING gist (geom);
+            """),
     ];
 }

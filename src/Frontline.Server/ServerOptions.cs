@@ -2,7 +2,7 @@ namespace Frontline.Server;
 
 /// <summary>How <c>frontline serve</c> runs: where it listens, which ledger and geo data it reads, its limits.</summary>
 /// <param name="Urls">Kestrel URLs, semicolon-separated; loopback by default so nothing is exposed by accident.</param>
-/// <param name="DbPath">The SQLite ledger file.</param>
+/// <param name="DbPath">The SQLite ledger file, or a PostgreSQL URL or connection string (a team's shared ledger).</param>
 /// <param name="GeoDirectory">The gazetteer and boundaries folder the basemap is drawn from (<c>--geo</c>).</param>
 /// <param name="WebRoot">The built page; null for <c>webroot/</c> beside the assembly.</param>
 /// <param name="WriteToken">When null, writing endpoints answer 403; when set, they require <c>Authorization: Bearer TOKEN</c>.</param>

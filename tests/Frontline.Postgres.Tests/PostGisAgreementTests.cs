@@ -1,4 +1,5 @@
 using Npgsql;
+using Xunit.Abstractions;
 using NpgsqlTypes;
 
 namespace Frontline.Postgres.Tests;
@@ -8,7 +9,7 @@ namespace Frontline.Postgres.Tests;
 /// <c>ST_Area(ST_Union(geom)::geography)</c> of the same polygons (those the publisher profile classes as held),
 /// each side repairing and unioning them itself: Frontline's importer with NetTopologySuite, PostGIS with ST_MakeValid.
 /// </summary>
-public sealed class PostGisAgreementTests(PostgresServer server) : PostgresDatabase(server)
+public sealed class PostGisAgreementTests(PostgresServer server, ITestOutputHelper log) : PostgresDatabase(server)
 {
     private const double Tolerance = 0.005;
 
@@ -50,6 +51,7 @@ public sealed class PostGisAgreementTests(PostgresServer server) : PostgresDatab
         });
         var postgis = (double)(await command.ExecuteScalarAsync())!;
 
+        log.WriteLine($"{file}: Frontline {ours:F3} km², PostGIS {postgis:F3} km², difference {ours - postgis:F3} km²");
         Assert.True(postgis > 1000, $"{file}: PostGIS found only {postgis:F1} km² held");
         Assert.True(Math.Abs(ours - postgis) <= Tolerance * postgis,
             $"{file}: Frontline {ours:F2} km², PostGIS {postgis:F2} km² ({(ours - postgis) / postgis:P3})");

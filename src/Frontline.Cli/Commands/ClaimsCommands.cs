@@ -37,8 +37,8 @@ internal static class ClaimsCommands
                 await parse.InvocationConfiguration.Error.WriteLineAsync("error: " + e.Message);
                 return 2;
             }
-            using var ledger = ClaimsContext.OpenLedger(parse.GetValue(FrontlineCommand.Db));
-            var found = await ClaimsContext.Store(ledger).QueryClaimsAsync(query, ct);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var found = await ledger.Documents.QueryClaimsAsync(query, ct);
             if (parse.GetValue(json))
             {
                 await output.WriteLineAsync(ClaimJson.Serialize(found));
@@ -67,8 +67,8 @@ internal static class ClaimsCommands
         show.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            using var ledger = ClaimsContext.OpenLedger(parse.GetValue(FrontlineCommand.Db));
-            var store = ClaimsContext.Store(ledger);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var store = ledger.Documents;
             var stored = await store.GetClaimAsync(parse.GetValue(id), ct);
             if (stored is null)
             {
@@ -89,7 +89,7 @@ internal static class ClaimsCommands
             await output.WriteLineAsync($"  channel      {a.Channel ?? "-"}");
             await output.WriteLineAsync($"  type         {c.Type}");
             await output.WriteLineAsync($"  actor        {c.Actor}");
-            await output.WriteLineAsync($"  places       {(c.Places.Count == 0 ? "-" : string.Join("; ", c.Places.Select(p => $"{p.Name} ({p.Kind}{(p.Oblast is null ? "" : ", " + p.Oblast)}{(p.GazetteerId is { } g ? $", geonames {g}" : "")})")))}");
+            await output.WriteLineAsync($"  places       {(c.Places.Count == 0 ? "-" : string.Join("; ", c.Places.Select(p => $"{p.Name} ({p.Kind}{(p.Oblast is null ? "" : ", " + p.Oblast)}{(p.EntryId is { } g ? $", {g}" : "")})")))}");
             await output.WriteLineAsync($"  date         {c.Date.Value} ({c.Date.Precision})");
             await output.WriteLineAsync($"  quantities   {(c.Quantities.Count == 0 ? "-" : string.Join("; ", c.Quantities.Select(q => $"{q.Value} {q.Unit}{(q.Bound is null ? "" : $" ({q.Bound})")} {q.What}")))}");
             await output.WriteLineAsync($"  modality     {c.Modality}");
@@ -117,6 +117,6 @@ internal static class ClaimsCommands
             from = Math.Min(from, span.Span.Start);
             to = Math.Max(to, span.Span.End);
         }
-        return (from, to);
+        return (text.LastIndexOf('\n', Math.Max(0, from - 1)) + 1, to);
     }
 }

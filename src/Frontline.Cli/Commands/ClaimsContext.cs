@@ -12,18 +12,16 @@ internal static class ClaimsContext
     {
         try
         {
-            return GazetteerPlaceLinker.Load(GeoDataPaths.Locate(geo));
+            return IndexedPlaceLinker.Load(GeoDataPaths.Locate(geo));
         }
         catch (DirectoryNotFoundException e)
         {
             error.WriteLine($"warning: {e.Message}; settlements will not be recognised");
-            return new GazetteerPlaceLinker([]);
+            return NoPlaceLinker.Instance;
         }
     }
 
     public static IClaimExtractor Extractor(IPlaceLinker places) => new RuleBasedExtractor(places);
 
-    public static SqliteLedger OpenLedger(string? db) => SqliteLedger.Open(SqliteLedger.ResolvePath(db));
-
-    public static IDocumentStore Store(SqliteLedger ledger) => new SqliteDocumentStore(ledger, TimeProvider.System);
+    // The ledger (SQLite or PostgreSQL) is opened by CliLedger.OpenAsync; its Documents are the claim store.
 }

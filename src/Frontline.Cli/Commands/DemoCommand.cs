@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Frontline.Ledger;
 using Frontline.Maps;
+using Frontline.Documents;
+using Frontline.Verification;
 
 namespace Frontline.Cli.Commands;
 
@@ -22,9 +24,9 @@ internal static class DemoCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var controlDir = parse.GetValue(control) ?? SharedFolder.Locate(Path.Combine("data", "control"));
-            using var ledger = CliLedger.Open(parse);
-            var store = new SqliteSnapshotStore(ledger, TimeProvider.System);
-            output.WriteLine($"Frontline demo — ledger {Path.GetFullPath(ledger.Path)}");
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var store = ledger.Snapshots;
+            output.WriteLine($"Frontline demo — ledger {(ledger.Kind == "sqlite" ? Path.GetFullPath(ledger.Display) : ledger.Display)}");
             output.WriteLine();
             await ImportMapsAsync(store, controlDir, output, ct);
             var analyzer = MapsContext.Analyzer(parse);
@@ -32,6 +34,8 @@ internal static class DemoCommand
             await DiffAsync(analyzer, store, step++, "Kharkiv counteroffensive", "deepstate", new DateOnly(2022, 9, 1), new DateOnly(2022, 9, 12), output, ct);
             await DiffAsync(analyzer, store, step++, "Dudchany breakthrough (the article's \"30 km in a day\")", "deepstate", new DateOnly(2022, 10, 3), new DateOnly(2022, 10, 4), output, ct);
             await DiffAsync(analyzer, store, step++, "Kherson: the right bank returns", "deepstate", new DateOnly(2022, 11, 7), new DateOnly(2022, 11, 13), output, ct);
+            var seed = Path.Combine(parse.GetValue(corpus) ?? SharedFolder.Locate(Path.Combine("corpus", "dev")), "000-politico-2022-10-05.txt");
+            await SeedLedgerAsync(parse, ledger, analyzer, store, seed, step, output, ct);
             return 0;
         });
         return demo;
@@ -58,6 +62,28 @@ internal static class DemoCommand
         }
         output.WriteLine($"   reproduce: frontline maps import {controlDir} --source deepstate");
         output.WriteLine();
+    }
+
+    /// <summary>The article the product was born from: its claims, each judged against the three publishers' maps.</summary>
+    private static async Task SeedLedgerAsync(ParseResult parse, SqliteLedger ledger, ChangeAnalyzer analyzer, ISnapshotStore store, string seed, int step, TextWriter o, CancellationToken ct)
+    {
+        o.WriteLine($"{step}. The seed article's claims and their verdicts: {Path.GetFileName(seed)}");
+        var documents = new SqliteDocumentStore(ledger, TimeProvider.System);
+        var places = ClaimsContext.Places(parse.GetValue(MapsContext.Geo), parse.InvocationConfiguration.Error);
+        await new Ingester(documents, ClaimsContext.Extractor(places), DocumentReadOptions.Default).IngestAsync([seed], TextWriter.Null, parse.InvocationConfiguration.Error, ct);
+        var all = await documents.QueryClaimsAsync(new ClaimQuery(), ct);
+        var claims = all.Where(c => c.DocumentName == Path.GetFileName(seed)).ToList();
+        var verdicts = await new Verifier(analyzer).VerifyAsync(store, claims, all, await Verifier.PublishersAsync(documents, all, ct), ct);
+        await new SqliteVerdictStore(ledger).AddChangedAsync(verdicts, TimeProvider.System.GetUtcNow(), ct);
+        var byId = claims.ToDictionary(c => c.Id);
+        foreach (var v in verdicts.Where(v => v.Value != Verdicts.Unverifiable))
+        {
+            VerdictText.Write(o, byId[v.ClaimId], v, explain: false);
+            o.WriteLine($"        {v.Why}");
+        }
+        o.WriteLine($"   {claims.Count} claims: " + string.Join(", ", verdicts.GroupBy(v => v.Value).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"))
+            + " (mobilisation, strikes and assessments cannot be seen on a map of control)");
+        o.WriteLine("   reproduce: frontline verify --document 000-politico-2022-10-05.txt --explain");
     }
 
     private static async Task DiffAsync(ChangeAnalyzer analyzer, ISnapshotStore store, int step, string title, string source, DateOnly from, DateOnly to, TextWriter o, CancellationToken ct)

@@ -13,7 +13,7 @@ internal static class EvalCommand
         var dir = new Argument<string>("dir") { Description = "Folder of NNN-slug.txt documents with NNN-slug.claims.json gold files" };
         var json = new Option<bool>("--json") { Description = "Print {documents, gold, predicted, detection, fields} as JSON" };
         var details = new Option<bool>("--details") { Description = "Also list missed, spurious and mismatched claims per document" };
-        var eval = new Command("eval", "Score claim extraction against gold claims") { dir, json, details, IngestCommand.Geo };
+        var eval = new Command("eval", "Score claim extraction against gold claims") { dir, json, details };
         eval.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -23,7 +23,7 @@ internal static class EvalCommand
                 await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {path}: no such folder");
                 return 2;
             }
-            var places = ClaimsContext.Places(parse.GetValue(IngestCommand.Geo), parse.InvocationConfiguration.Error);
+            var places = ClaimsContext.Places(parse.GetValue(MapsContext.Geo), parse.InvocationConfiguration.Error);
             EvalReport report;
             try
             {

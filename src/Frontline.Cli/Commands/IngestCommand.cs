@@ -6,20 +6,18 @@ namespace Frontline.Cli.Commands;
 /// <summary><c>frontline ingest FILE|DIR...</c>: read documents, extract their claims, store both, one file per transaction.</summary>
 internal static class IngestCommand
 {
-    public static readonly Option<string?> Geo = new("--geo") { Description = "Gazetteer folder (default $FRONTLINE_GEO or ../shared/data/geo)" };
-
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (folders are read recursively; *.claims.json gold files are skipped)", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Ingest text, HTML, RSS/Atom and Telegram exports; extract and store their claims") { paths, Geo };
+        var command = new Command("ingest", "Ingest text, HTML, RSS/Atom and Telegram exports; extract and store their claims") { paths };
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var places = ClaimsContext.Places(parse.GetValue(Geo), error);
+            var places = ClaimsContext.Places(parse.GetValue(MapsContext.Geo), error);
             var extractor = ClaimsContext.Extractor(places);
-            using var ledger = ClaimsContext.OpenLedger(parse.GetValue(FrontlineCommand.Db));
-            var ingester = new Ingester(ClaimsContext.Store(ledger), extractor, DocumentReadOptions.Default);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var ingester = new Ingester(ledger.Documents, extractor, DocumentReadOptions.Default);
             var summary = await ingester.IngestAsync(Expand(parse.GetValue(paths)!, error), output, error, ct);
             output.WriteLine($"{summary.Files} files: {summary.Added} documents added, {summary.Duplicates} duplicates, {summary.NearDuplicates} near-duplicates linked, {summary.Claims} claims; {summary.Errors} files with errors");
             return summary.Errors == 0 ? 0 : 1;

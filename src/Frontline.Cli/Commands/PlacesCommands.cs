@@ -9,7 +9,7 @@ namespace Frontline.Cli.Commands;
 /// <summary><c>frontline places …</c>: look up the gazetteer by name or point, and tag the places a text names.</summary>
 internal static class PlacesCommands
 {
-    private static readonly JsonSerializerOptions _json = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions _json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly Option<string?> _geo = new("--geo")
     {

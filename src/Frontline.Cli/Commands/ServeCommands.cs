@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Frontline.Ledger;
+using Frontline.Postgres;
 using Frontline.Server;
 using Microsoft.Extensions.Hosting;
 
@@ -36,7 +37,7 @@ internal static class ServeCommands
             await app.StartAsync(ct);
             foreach (var address in FrontlineServer.Addresses(app))
             {
-                output.WriteLine($"Frontline on {address}  (ledger {Path.GetFullPath(options.DbPath)}; writing {(options.WriteToken is null ? "off" : "on, token required")})");
+                output.WriteLine($"Frontline on {address}  (ledger {(PostgresUrl.IsPostgres(options.DbPath) ? PostgresUrl.Redact(options.DbPath) : Path.GetFullPath(options.DbPath))}; writing {(options.WriteToken is null ? "off" : "on, token required")})");
             }
             await app.WaitForShutdownAsync(ct);
             return 0;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Frontline.Ledger;
 using Frontline.Maps;
 using Frontline.Places;
+using Frontline.Postgres;
 using Frontline.Server.Basemap;
 using NetTopologySuite.IO.Converters;
 
@@ -38,13 +39,23 @@ internal static class ServerHosting
             return Task.CompletedTask;
         }));
         services.AddMemoryCache(cache => cache.SizeLimit = 256L * 1024 * 1024);
-        services.AddSingleton(_ => new LedgerPool(options.DbPath));
-        services.AddScoped<LedgerScope>();
         services.AddSingleton(TimeProvider.System);
+        if (PostgresUrl.IsPostgres(options.DbPath))
+        {
+            // PostgreSQL: one ledger for the process; Npgsql's data source pools connections across requests.
+            services.AddSingleton<ILedger>(sp => LedgerFactory.OpenAsync(options.DbPath, sp.GetRequiredService<TimeProvider>(), CancellationToken.None)
+                .GetAwaiter().GetResult());
+            services.AddSingleton(sp => sp.GetRequiredService<ILedger>().Snapshots);
+        }
+        else
+        {
+            services.AddSingleton(_ => new LedgerPool(options.DbPath));
+            services.AddScoped<LedgerScope>();
+            services.AddScoped<ISnapshotStore>(sp => new SqliteSnapshotStore(sp.GetRequiredService<LedgerScope>().Ledger, sp.GetRequiredService<TimeProvider>()));
+        }
         services.AddSingleton(_ => GeoDataPaths.Locate(options.GeoDirectory));
         services.AddSingleton(sp => new BasemapLayers(sp.GetRequiredService<GeoDataPaths>()));
-        // The core's stores and analyzers; the server only routes requests to them.
-        services.AddScoped<ISnapshotStore>(sp => new SqliteSnapshotStore(sp.GetRequiredService<LedgerScope>().Ledger, sp.GetRequiredService<TimeProvider>()));
+        // The core's analyzers; the server only routes requests to them and to the stores above.
         services.AddSingleton(sp => new ChangeAnalyzer(Terrain.Load(sp.GetRequiredService<GeoDataPaths>())));
         return builder;
     }

@@ -45,6 +45,7 @@ public sealed record StoredClaim(long Id, string DocumentHash, string DocumentNa
 /// <param name="From">Inclusive; a claim matches when its date range overlaps [From, To]; undated claims never match a date filter.</param>
 /// <param name="To">Inclusive.</param>
 /// <param name="Document">Document hash or name.</param>
+/// <param name="Box">A WGS 84 lon/lat box (a map view): a claim matches when one of its located places lies in it, edges included.</param>
 public sealed record ClaimQuery(
     string? Type = null, string? Side = null, string? Oblast = null, DateOnly? From = null, DateOnly? To = null,
-    string? Document = null, int Limit = 100_000);
+    string? Document = null, int Limit = 100_000, NetTopologySuite.Geometries.Envelope? Box = null);

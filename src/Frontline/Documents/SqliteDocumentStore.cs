@@ -79,6 +79,14 @@ public sealed class SqliteDocumentStore(SqliteLedger ledger, TimeProvider clock)
             where.Add("c.date_from <= $to");
             cmd.Parameters.AddWithValue("$to", Iso(to));
         }
+        if (query.Box is { } box)
+        {
+            where.Add("EXISTS (SELECT 1 FROM claim_place p WHERE p.claim = c.id AND p.lon BETWEEN $minx AND $maxx AND p.lat BETWEEN $miny AND $maxy)");
+            cmd.Parameters.AddWithValue("$minx", box.MinX);
+            cmd.Parameters.AddWithValue("$maxx", box.MaxX);
+            cmd.Parameters.AddWithValue("$miny", box.MinY);
+            cmd.Parameters.AddWithValue("$maxy", box.MaxY);
+        }
         if (query.Document is not null)
         {
             where.Add("(d.hash = $doc OR d.name = $doc)");

@@ -53,7 +53,7 @@ public static class TextDecoder
         var koi8u = Encoding.GetEncoding(21866).GetString(bytes);
         var s1251 = CyrillicScore(cp1251);
         var sKoi = CyrillicScore(koi8u);
-        if (s1251 <= 0 && sKoi <= 0)
+        if ((s1251 <= 0 && sKoi <= 0) || CyrillicShare(cp1251) < 0.3)
         {
             return DecodeResult.Fail($"not UTF-8 (invalid sequence near byte {utf8.ErrorOffset}) and not Cyrillic Windows-1251 or KOI8-U text");
         }
@@ -99,6 +99,20 @@ public static class TextDecoder
             return true;
         }
         return false;
+    }
+
+    private static double CyrillicShare(string text)
+    {
+        int letters = 0, cyrillic = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                cyrillic += c is >= '\u0400' and <= '\u04FF' ? 1 : 0;
+            }
+        }
+        return letters == 0 ? 0 : cyrillic / (double)letters;
     }
 
     // Running text is mostly lower case: the wrong one of the two code pages swaps the cases of the letters.

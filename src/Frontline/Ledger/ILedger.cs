@@ -1,3 +1,4 @@
+using Frontline.Documents;
 using Frontline.Maps;
 using Frontline.Places;
 
@@ -17,6 +18,9 @@ public interface ILedger : IAsyncDisposable
     string Display { get; }
 
     ISnapshotStore Snapshots { get; }
+
+    /// <summary>Documents and the claims found in them.</summary>
+    IDocumentStore Documents { get; }
 
     /// <summary>Spatial queries over <see cref="Snapshots"/>, run where this database runs them best.</summary>
     ISnapshotQueries SnapshotQueries(OblastMap oblasts);

@@ -1,3 +1,4 @@
+using Frontline.Documents;
 using Frontline.Maps;
 using Frontline.Places;
 
@@ -13,6 +14,8 @@ public sealed class SqliteLedgerStores(SqliteLedger ledger, TimeProvider time) :
     public SqliteLedger Database => ledger;
 
     public ISnapshotStore Snapshots { get; } = new SqliteSnapshotStore(ledger, time);
+
+    public IDocumentStore Documents { get; } = new SqliteDocumentStore(ledger, time);
 
     public ISnapshotQueries SnapshotQueries(OblastMap oblasts) => new NtsSnapshotQueries(Snapshots, oblasts);
 

@@ -103,5 +103,16 @@ internal static class SqliteMigrations
             CREATE INDEX claim_place_oblast ON claim_place (oblast, claim);
             CREATE INDEX claim_place_gazetteer ON claim_place (gazetteer_id);
             """),
+        new("verdicts/001", """
+            CREATE TABLE verdict (
+                id INTEGER PRIMARY KEY,
+                claim_id INTEGER NOT NULL,
+                computed_at TEXT NOT NULL,
+                value TEXT NOT NULL,
+                inputs_hash TEXT NOT NULL,
+                body TEXT NOT NULL
+            );
+            CREATE INDEX verdict_claim ON verdict (claim_id, id);
+            """),
     ];
 }

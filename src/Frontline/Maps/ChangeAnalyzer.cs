@@ -25,6 +25,7 @@ public sealed class ChangeAnalyzer(Terrain terrain)
 
     private const double DepthSampleMetres = 250;
     private readonly ConcurrentDictionary<string, Projected> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (IPointOnGeometryLocator Held, IPointOnGeometryLocator Contested)> _locators = new(StringComparer.Ordinal);
 
     public Terrain Terrain => terrain;
 
@@ -120,7 +121,17 @@ public sealed class ChangeAnalyzer(Terrain terrain)
             .OrderByDescending(o => o.UaGainedKm2 + o.RuGainedKm2).ToList();
     }
 
-    private List<Advance> Advances(Projected a, Projected b, MultiPolygon uaGain, MultiPolygon ruGain)
+    /// <summary>The deepest advance of <paramref name="side"/> between two snapshots whose new-line point lies in one of <paramref name="oblasts"/> (any when null).</summary>
+    public Advance? DeepestAdvance(Snapshot a, Snapshot b, string side, IReadOnlyCollection<string>? oblasts)
+    {
+        var pa = Project(a);
+        var pb = Project(b);
+        var uaGain = RobustOverlay.Difference(pa.Held, pb.Held);
+        var ruGain = RobustOverlay.Difference(pb.Held, pa.Held);
+        return Advances(pa, pb, uaGain, ruGain, oblasts).FirstOrDefault(x => x.Side == side);
+    }
+
+    private List<Advance> Advances(Projected a, Projected b, MultiPolygon uaGain, MultiPolygon ruGain, IReadOnlyCollection<string>? oblasts = null)
     {
         var result = new List<Advance>();
         if (a.Front.Line.IsEmpty || b.Front.Line.IsEmpty || uaGain.IsEmpty && ruGain.IsEmpty)
@@ -132,11 +143,11 @@ public sealed class ChangeAnalyzer(Terrain terrain)
         // Russia held, or in a river gap between two held banks) the line moved back: a Ukrainian advance.
         var wasOtherSide = new IndexedPointInAreaLocator(a.Front.OtherSideGround);
         var changed = new IndexedFacetDistance(Geo.Factory.CreateGeometryCollection([uaGain, ruGain]));
-        // Farthest points first: only they need the (costlier) check that they border ground that changed hands.
+        // Farthest points first: only they need the (costlier) checks that they border ground that changed hands.
         var candidates = Densifier.Densify(b.Front.Line, DepthSampleMetres).Coordinates
             .Select(c => (At: c, Metres: oldLine.Distance(new Point(c))))
             .OrderByDescending(x => x.Metres);
-        var best = new Dictionary<string, (double Metres, Coordinate At)>(StringComparer.Ordinal);
+        var best = new Dictionary<string, (double Metres, Coordinate At, string? Oblast)>(StringComparer.Ordinal);
         foreach (var (c, d) in candidates)
         {
             if (changed.Distance(new Point(c)) > ChangedGroundMetres)
@@ -144,23 +155,42 @@ public sealed class ChangeAnalyzer(Terrain terrain)
                 continue;
             }
             var side = wasOtherSide.Locate(c) == Location.Exterior ? "UA" : "RU";
-            if (!best.ContainsKey(side))
+            if (best.ContainsKey(side))
             {
-                best[side] = (d, c);
+                continue;
             }
+            var (lon, lat) = EqualArea.Inverse(c.X, c.Y);
+            var oblast = terrain.Oblasts.Locate(lon, lat)?.Name;
+            if (oblasts is not null && (oblast is null || !oblasts.Contains(oblast)))
+            {
+                continue;
+            }
+            best[side] = (d, c, oblast);
             if (best.Count == 2)
             {
                 break;
             }
         }
-        foreach (var (side, (_, at)) in best)
+        foreach (var (side, (_, at, oblast)) in best)
         {
             var nearest = oldLine.NearestPoints(new Point(at))[0]; // [0] lies on the indexed (old) line, [1] on the query
             var (lon, lat) = EqualArea.Inverse(at.X, at.Y);
             var (fromLon, fromLat) = EqualArea.Inverse(nearest.X, nearest.Y);
-            result.Add(new Advance(side, Geodesic.DistanceKm(fromLon, fromLat, lon, lat), lon, lat, fromLon, fromLat, terrain.Oblasts.Locate(lon, lat)?.Name));
+            result.Add(new Advance(side, Geodesic.DistanceKm(fromLon, fromLat, lon, lat), lon, lat, fromLon, fromLat, oblast));
         }
         return result.OrderByDescending(x => x.DepthKm).ToList();
+    }
+
+    /// <summary>Where a lon/lat point stands in a snapshot: <c>held</c>, <c>contested</c> or <c>free</c>.</summary>
+    public string StatusAt(Snapshot s, double lon, double lat)
+    {
+        var (x, y) = EqualArea.Forward(lon, lat);
+        var locators = _locators.GetOrAdd(s.ContentHash, _ =>
+        {
+            var p = Project(s);
+            return (new IndexedPointInAreaLocator(p.Held), new IndexedPointInAreaLocator(p.Contested));
+        });
+        return Status(new Coordinate(x, y), locators.Held, locators.Contested);
     }
 
     private List<SettlementChange> Settlements(Projected a, Projected b)

@@ -22,7 +22,8 @@ internal static class NameFolding
     /// <summary>The folded key of a name: words folded and joined by single spaces; empty when the name has no letters or digits.</summary>
     public static string Key(ReadOnlySpan<char> name)
     {
-        var sb = new StringBuilder(name.Length);
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        var n = 0;
         var pendingSpace = false;
         for (var i = 0; i < name.Length; i++)
         {
@@ -33,23 +34,36 @@ internal static class NameFolding
                 if (i + 1 < name.Length && name[i + 1] is 's' or 'S' && (i + 2 >= name.Length || _table[name[i + 2]] is Break or Skip))
                 {
                     i++;
-                    pendingSpace = sb.Length > 0;
+                    pendingSpace = n > 0;
                 }
                 continue;
             }
             if (f == Break)
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = n > 0;
                 continue;
             }
             if (pendingSpace)
             {
-                sb.Append(' ');
+                buffer[n++] = ' ';
                 pendingSpace = false;
             }
-            sb.Append(f);
+            buffer[n++] = f;
         }
-        return sb.ToString();
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>True when the name has letters only from Latin and Cyrillic scripts (other scripts never occur in the reports read).</summary>
+    public static bool IsLatinOrCyrillic(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (c is >= '\u0370' and < '\u0400' || c is >= '\u0530' and < '\u1E00' || c >= '\u3000')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char[] BuildTable()

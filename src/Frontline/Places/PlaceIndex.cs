@@ -9,11 +9,25 @@ public sealed class PlaceIndex
 {
     private readonly Dictionary<string, Posting[]>.AlternateLookup<ReadOnlySpan<char>> _names;
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _phraseFirstWords;
+    private readonly bool[] _phraseInitials;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
     private readonly Dictionary<string, PlaceEntry> _byId;
     private readonly Dictionary<string, PlaceEntry> _oblastsByShort;
+    private readonly Dictionary<string, int> _oblastIndex = new(StringComparer.Ordinal);
 
-    internal PlaceIndex(List<PlaceEntry> entries, Dictionary<string, Posting[]> names, Dictionary<string, byte> firstWords, TimeSpan buildTime)
+    internal PlaceIndex(List<PlaceEntry> entries, Dictionary<string, Posting[]> names, Dictionary<string, byte> firstWords,
+        Dictionary<string, byte> phraseFirstWords, HashSet<string> prefixes, TimeSpan buildTime)
     {
+        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phraseFirstWords = phraseFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Most lower-case words cannot start a phrase: a table of first letters saves the hash look-up.
+        _phraseInitials = new bool[char.MaxValue + 1];
+        foreach (var w in phraseFirstWords.Keys)
+        {
+            _phraseInitials[Initials(w)] = true;
+        }
+        Priors = entries.Select(PlaceScoring.Prior).ToArray();
         Entries = entries;
         _names = names.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -21,12 +35,14 @@ public sealed class PlaceIndex
         BuildTime = buildTime;
         _byId = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         _oblastsByShort = new Dictionary<string, PlaceEntry>(StringComparer.OrdinalIgnoreCase);
-        foreach (var e in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
+            var e = entries[i];
             _byId.TryAdd(e.Id, e);
             if (e.Kind == PlaceKind.Oblast && e.Oblast is { } o && e.Id.StartsWith("oblast:", StringComparison.Ordinal))
             {
                 _oblastsByShort.TryAdd(o, e);
+                _oblastIndex.TryAdd(o, i);
             }
         }
     }
@@ -170,10 +186,26 @@ public sealed class PlaceIndex
         return best is null ? null : (best, Geodesic.DistanceKm(lon, lat, best.Lon, best.Lat));
     }
 
+    /// <summary>Position in <see cref="Entries"/> of the oblast with this short name; -1 when none.</summary>
+    internal int OblastIndex(string? shortName) => shortName is not null && _oblastIndex.TryGetValue(shortName, out var i) ? i : -1;
+
+    /// <summary>True when some indexed name of two or more words starts with these folded words.</summary>
+    internal bool IsPrefix(ReadOnlySpan<char> words) => _prefixes.Contains(words);
+
     internal Posting[]? Lookup(ReadOnlySpan<char> folded) => _names.TryGetValue(folded, out var p) ? p : null;
 
     /// <summary>The longest indexed name, in words, that starts with this folded word; 0 when none does.</summary>
     internal int MaxWords(ReadOnlySpan<char> firstWord) => _firstWords.TryGetValue(firstWord, out var n) ? n : 0;
+
+    /// <summary>As <see cref="MaxWords"/> for names that may start with a small letter ("southern Ukraine", "the south"): a word in lower case can only start one of these.</summary>
+    internal int MaxPhraseWords(ReadOnlySpan<char> firstWord) =>
+        firstWord.Length > 0 && _phraseInitials[Initials(firstWord)] && _phraseFirstWords.TryGetValue(firstWord, out var n) ? n : 0;
+
+    /// <summary>The prior score of each entry, by position in <see cref="Entries"/>, computed once.</summary>
+    internal double[] Priors { get; }
+
+    /// <summary>A 16-bit hash of a word's first two letters, for the phrase pre-filter.</summary>
+    private static int Initials(ReadOnlySpan<char> w) => (w[0] * 31 + (w.Length > 1 ? w[1] : ' ')) & 0xFFFF;
 
     /// <summary>"Kharkiv Oblast", "Kharkiv" → "Kharkiv"; "Autonomous Republic of Crimea" → "Crimea".</summary>
     private static string EntryOblast(string oblast)

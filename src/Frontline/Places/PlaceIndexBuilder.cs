@@ -172,6 +172,8 @@ internal sealed class PlaceIndexBuilder
     {
         var names = new Dictionary<string, Posting[]>(_names.Count, StringComparer.Ordinal);
         var first = new Dictionary<string, byte>(_names.Count / 2, StringComparer.Ordinal);
+        var phraseFirst = new Dictionary<string, byte>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, list) in _names)
         {
             names[key] = [.. list];
@@ -182,8 +184,21 @@ internal sealed class PlaceIndexBuilder
             {
                 first[head] = words;
             }
+            for (var at = key.IndexOf(' ', space + 1); words > 1; at = key.IndexOf(' ', at + 1))
+            {
+                prefixes.Add(at < 0 ? key : key[..at]);
+                if (at < 0)
+                {
+                    break;
+                }
+            }
+            if (words > 1 && list.Exists(p => p.Form is NameForm.Phrase or NameForm.LookupOnly) &&
+                (!phraseFirst.TryGetValue(head, out var m) || m < words))
+            {
+                phraseFirst[head] = words;
+            }
         }
-        return new PlaceIndex(_entries, names, first, clock.Elapsed);
+        return new PlaceIndex(_entries, names, first, phraseFirst, prefixes, clock.Elapsed);
     }
 
     private void AddOblastForms(int id, string bases, string ukStems, string ruStems, string shchyna, string standalone)
@@ -199,6 +214,10 @@ internal sealed class PlaceIndexBuilder
         foreach (var s in Split(shchyna))
         {
             Add(s, id, IsCyrillic(s) ? NameForm.ShchynaStem : NameForm.OblastName);
+            if (IsCyrillic(s) && s.EndsWith('н'))
+            {
+                Add(s + "а", id, NameForm.OblastName); // the nominative: Харківщина
+            }
         }
         foreach (var s in Split(standalone))
         {
@@ -208,7 +227,7 @@ internal sealed class PlaceIndexBuilder
 
     private void Add(string name, int entry, NameForm form)
     {
-        if (name.Length < 2 || name.Length > 80)
+        if (name.Length < 2 || name.Length > 80 || !NameFolding.IsLatinOrCyrillic(name))
         {
             return;
         }

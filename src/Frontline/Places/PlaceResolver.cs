@@ -12,11 +12,12 @@ internal static partial class PlaceResolver
     private static readonly string[] _locatives =
     [
         "in", "into", "across", "throughout", "inside", "within", "over", "for", "near", "around", "outside", "at", "toward", "towards", "to",
-        "from", "entered", "reached", "у", "в", "на", "до", "з", "із", "по", "під", "біля", "поблизу", "во", "из", "под", "около",
+        "from", "entered", "reached", "visited", "visit", "visiting", "across", "у", "в", "на", "до", "з", "із", "по", "під", "біля", "поблизу", "во", "из", "под", "около",
     ];
 
     private const double QualifierMatch = 8, QualifierMismatch = -4, SameSentenceOblast = 3, DocumentOblast = 1.2, HintOblast = 3;
     private const double PrimaryName = 2, AlternateOnly = -8, NearSentence = 4, NearDocument = 2, NearHint = 3, NearFront = 4;
+    private const double MaxProximity = NearSentence + NearDocument;
 
     public static IReadOnlyList<PlaceMention> Resolve(PlaceIndex index, TokenizedText t, List<RawMention> raw, PlaceContext? context)
     {
@@ -37,7 +38,7 @@ internal static partial class PlaceResolver
             }
         }
         // Pass 1: prior and oblast context; the confident settlements become anchors for pass 2.
-        var scored = raw.Select(r => Score(index, r, t, sentence, sentOblasts, docOblasts, context, anchors: null)).ToList();
+        var scored = raw.Select(r => Score(index, r, t, sentence, sentOblasts, docOblasts, context, null)).ToList();
         var anchors = new List<(int Sentence, PlaceEntry Entry, int Raw)>();
         for (var n = 0; n < raw.Count; n++)
         {
@@ -49,13 +50,19 @@ internal static partial class PlaceResolver
                 docOblasts[best[0].Entry.Oblast!] = docOblasts.GetValueOrDefault(best[0].Entry.Oblast!) + 1;
             }
         }
+        // Each confident place once, for the document-wide pull; the per-sentence list keeps repeats for the local one.
+        // The document-wide pull uses the places the document names most (at most 30), so long reports stay linear.
+        var distinct = anchors.GroupBy(a => a.Entry.Id, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Take(30).Select(g => g.First()).ToList();
         var result = new List<PlaceMention>(raw.Count);
         for (var n = 0; n < raw.Count; n++)
         {
             var r = raw[n];
-            var candidates = scored[n].Count > 1
-                ? Score(index, r, t, sentence, sentOblasts, docOblasts, context, anchors.Where(a => a.Raw != n).ToList())
-                : scored[n];
+            // Only mentions still in doubt are rescored with their neighbours; distinct anchor places keep it linear in practice.
+            // Neighbours add at most NearSentence + NearDocument: a lead larger than that cannot change, nor can a candidate that far behind win.
+            var first = scored[n];
+            var candidates = first.Count > 1 && first[0].Score - first[1].Score <= MaxProximity && anchors.Count > 0
+                ? Score(index, r, t, sentence, sentOblasts, docOblasts, context, new Neighbours(anchors, distinct, n), first[0].Score - MaxProximity)
+                : first;
             if (candidates.Count == 0)
             {
                 continue;
@@ -88,14 +95,15 @@ internal static partial class PlaceResolver
         var start = t.Start[r.From];
         var end = t.End[r.To];
         var ambiguous = candidates.Count > 1 && confidence < AmbiguityThreshold;
-        var role = r.IsQualifier ? MentionRole.Qualifier : IsMetonym(entry) && !AfterLocative(t, r.From) ? MentionRole.Actor : MentionRole.Place;
+        var role = r.IsQualifier ? MentionRole.Qualifier : IsMetonym(entry, t.Text[start..end]) && !AfterLocative(t, r.From) ? MentionRole.Actor : MentionRole.Place;
         return new PlaceMention(start, end, t.Text[start..end], kind, oblast, entry, kind.PrecisionOf(), Math.Round(confidence, 3),
             candidates.Take(20).ToList(), ambiguous, role);
     }
 
-    /// <summary>Countries and capitals often stand for their governments.</summary>
-    private static bool IsMetonym(PlaceEntry e) =>
-        e.Kind == PlaceKind.Country || e.FeatureCode == "PPLC" || e.Id is "settlement:moscow" or "settlement:minsk";
+    /// <summary>Countries and capitals often stand for their governments in English reporting; Ukrainian and Russian texts are left as places.</summary>
+    private static bool IsMetonym(PlaceEntry e, string surface) =>
+        surface.Length > 0 && surface[0] < '\u0400' &&
+        (e.Kind == PlaceKind.Country || e.FeatureCode == "PPLC" || e.Id is "settlement:moscow" or "settlement:minsk");
 
     private static bool AfterLocative(TokenizedText t, int from)
     {
@@ -140,7 +148,7 @@ internal static partial class PlaceResolver
 
     private static List<PlaceCandidate> Score(PlaceIndex index, RawMention r, TokenizedText t, int[] sentence,
         Dictionary<int, HashSet<string>> sentOblasts, Dictionary<string, int> docOblasts, PlaceContext? context,
-        List<(int Sentence, PlaceEntry Entry, int Raw)>? anchors)
+        Neighbours? anchors, double floor = double.MinValue)
     {
         var list = new List<PlaceCandidate>(r.Candidates.Count + 1);
         var s = sentence[r.From];
@@ -151,7 +159,7 @@ internal static partial class PlaceResolver
         foreach (var p in r.Candidates)
         {
             var e = index.Entries[p.Entry];
-            var score = PlaceScoring.Prior(e) + (p.Form == NameForm.Primary ? PrimaryName : anyPrimary && p.Form == NameForm.Alternate ? AlternateOnly : 0);
+            var score = index.Priors[p.Entry] + (p.Form == NameForm.Primary ? PrimaryName : anyPrimary && p.Form == NameForm.Alternate ? AlternateOnly : 0);
             if (e.Kind is PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.River && e.Oblast is { } o)
             {
                 if (qualifier is not null)
@@ -170,7 +178,7 @@ internal static partial class PlaceResolver
             }
             if (e.HasPoint && e.Kind is PlaceKind.Settlement or PlaceKind.River)
             {
-                score += Proximity(e, s, anchors, context);
+                score += Proximity(e, s, score >= floor ? anchors : null, context);
             }
             list.Add(new PlaceCandidate(e, Math.Round(score, 3)));
         }
@@ -187,36 +195,67 @@ internal static partial class PlaceResolver
         return list;
     }
 
-    private static double Proximity(PlaceEntry e, int sentence, List<(int Sentence, PlaceEntry Entry, int Raw)>? anchors, PlaceContext? context)
+    private static double Proximity(PlaceEntry e, int sentence, Neighbours? anchors, PlaceContext? context)
     {
         var score = 0.0;
-        if (anchors is not null)
+        if (anchors is { } a)
         {
-            double near = 0, far = 0;
-            foreach (var a in anchors)
+            // Anchors are in text order, so the ones within two sentences are one contiguous run.
+            var lo = 0;
+            var hi = a.All.Count;
+            while (lo < hi)
             {
-                if (a.Entry.Id == e.Id)
+                var mid = (lo + hi) / 2;
+                if (a.All[mid].Sentence < sentence - 2)
                 {
-                    continue;
+                    lo = mid + 1;
                 }
-                var d = Geodesic.DistanceKm(e.Lon, e.Lat, a.Entry.Lon, a.Entry.Lat);
-                if (Math.Abs(a.Sentence - sentence) <= 2)
+                else
                 {
-                    near = Math.Max(near, Math.Exp(-d / 40));
+                    hi = mid;
                 }
-                far = Math.Max(far, Math.Exp(-d / 80));
             }
+            double nearest = double.MaxValue, farthest = double.MaxValue;
+            var cosLat = Math.Cos(e.Lat * (Math.PI / 180));
+            for (var k = lo; k < a.All.Count && a.All[k].Sentence <= sentence + 2; k++)
+            {
+                var x = a.All[k];
+                if (x.Raw != a.Self && !ReferenceEquals(x.Entry, e))
+                {
+                    nearest = Math.Min(nearest, ApproxKm(e.Lon, e.Lat, x.Entry.Lon, x.Entry.Lat, cosLat));
+                }
+            }
+            foreach (var x in a.Distinct)
+            {
+                if (!ReferenceEquals(x.Entry, e))
+                {
+                    farthest = Math.Min(farthest, ApproxKm(e.Lon, e.Lat, x.Entry.Lon, x.Entry.Lat, cosLat));
+                }
+            }
+            var near = nearest == double.MaxValue ? 0 : Math.Exp(-nearest / 40);
+            var far = farthest == double.MaxValue ? 0 : Math.Exp(-farthest / 80);
             score += (NearSentence * near) + (NearDocument * far);
         }
-        if (context?.NearLon is { } x && context.NearLat is { } y)
+        if (context?.NearLon is { } lon && context.NearLat is { } lat)
         {
-            score += NearHint * Math.Exp(-Geodesic.DistanceKm(e.Lon, e.Lat, x, y) / 50);
+            score += NearHint * Math.Exp(-ApproxKm(e.Lon, e.Lat, lon, lat) / 50);
         }
         if (context is { FrontLine: { } front, Date: { } date } && front.DistanceKm(e.Lon, e.Lat, date) is { } km)
         {
             score += NearFront * Math.Exp(-km / 20);
         }
         return score;
+    }
+
+    /// <summary>The confident places of the document a doubtful mention is compared with: all of them (for the same and nearby sentences) and each place once (for the whole document).</summary>
+    private sealed record Neighbours(List<(int Sentence, PlaceEntry Entry, int Raw)> All, List<(int Sentence, PlaceEntry Entry, int Raw)> Distinct, int Self);
+
+    /// <summary>Equirectangular distance in km: within a fraction of a percent at the tens of km that matter for scoring, and far cheaper than the geodesic.</summary>
+    private static double ApproxKm(double lon1, double lat1, double lon2, double lat2, double cosLat = double.NaN)
+    {
+        var dx = (lon2 - lon1) * (double.IsNaN(cosLat) ? Math.Cos((lat1 + lat2) * (Math.PI / 360)) : cosLat) * 111.32;
+        var dy = (lat2 - lat1) * 110.57;
+        return Math.Sqrt((dx * dx) + (dy * dy));
     }
 
     /// <summary>The share of exp(score) the best candidate holds.</summary>
@@ -252,7 +291,7 @@ internal static partial class PlaceResolver
                 continue;
             }
             m.IsQualifier = true;
-            var oblastEntry = m.Kind == PlaceKind.Oblast ? m.Candidates[0].Entry : index.Oblast(index.Entries[m.Candidates[0].Entry].Oblast ?? string.Empty) is { } oe ? IndexOf(index, oe) : -1;
+            var oblastEntry = m.Kind == PlaceKind.Oblast ? m.Candidates[0].Entry : index.OblastIndex(index.Entries[m.Candidates[0].Entry].Oblast);
             if (oblastEntry < 0)
             {
                 continue;
@@ -276,18 +315,6 @@ internal static partial class PlaceResolver
                 }
             }
         }
-    }
-
-    private static int IndexOf(PlaceIndex index, PlaceEntry e)
-    {
-        for (var i = 0; i < index.Entries.Count; i++)
-        {
-            if (ReferenceEquals(index.Entries[i], e))
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /// <summary>Sentence number of each word: a sentence ends at . ! ? or a line break.</summary>

@@ -33,7 +33,15 @@ public sealed class PlaceTagger
 
     private int TryAt(TokenizedText t, int i, List<RawMention> raw)
     {
-        var max = Math.Min(_index.MaxWords(t.Word(i)), t.Count - i);
+        // Names start with a capital; only phrases such as "southern Ukraine" may start in lower case.
+        var max = Math.Min(t.Upper[i] ? _index.MaxWords(t.Word(i)) : _index.MaxPhraseWords(t.Word(i)), t.Count - i);
+        // Grow the run only while some name starts with it; most runs stop at one word.
+        var reach = max > 0 ? 1 : 0;
+        while (reach < max && !t.BreakBefore[i + reach] && _index.IsPrefix(t.Words(i, i + reach)))
+        {
+            reach++;
+        }
+        max = reach;
         for (var len = max; len >= 1; len--)
         {
             var j = i + len - 1;

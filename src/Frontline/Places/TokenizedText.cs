@@ -7,12 +7,14 @@ internal sealed class TokenizedText
     {
         Text = text;
         var norm = new char[text.Length + 1];
-        var cap = Math.Max(16, text.Length / 5);
-        var start = new List<int>(cap);
-        var end = new List<int>(cap);
-        var nStart = new List<int>(cap);
-        var breakBefore = new List<bool>(cap);
-        var upper = new List<bool>(cap);
+        // Words are separated by at least one character, so there are at most (length + 1) / 2 of them.
+        var cap = (text.Length / 2) + 1;
+        var start = new int[cap];
+        var end = new int[cap];
+        var nStart = new int[cap];
+        var breakBefore = new bool[cap];
+        var upper = new bool[cap];
+        var count = 0;
         var n = 0;
         var sawPunct = true;
         var i = 0;
@@ -29,14 +31,14 @@ internal sealed class TokenizedText
                 i++;
                 continue;
             }
-            if (start.Count > 0)
+            if (count > 0)
             {
                 norm[n++] = ' ';
             }
-            start.Add(i);
-            nStart.Add(n);
-            breakBefore.Add(sawPunct);
-            upper.Add(char.IsUpper(text[i]));
+            start[count] = i;
+            nStart[count] = n;
+            breakBefore[count] = sawPunct;
+            upper[count] = char.IsUpper(text[i]);
             sawPunct = false;
             while (i < text.Length)
             {
@@ -49,7 +51,7 @@ internal sealed class TokenizedText
                     {
                         break;
                     }
-                    if (i + 1 < text.Length && NameFolding.Fold(text[i + 1]) is not (NameFolding.Break or NameFolding.Skip) && n > nStart[^1])
+                    if (i + 1 < text.Length && NameFolding.Fold(text[i + 1]) is not (NameFolding.Break or NameFolding.Skip) && n > nStart[count])
                     {
                         i++;
                         continue;
@@ -67,7 +69,7 @@ internal sealed class TokenizedText
                 norm[n++] = f;
                 i++;
             }
-            end.Add(i);
+            end[count++] = i;
             // Skip the possessive's s after the apostrophe.
             if (i + 1 < text.Length && NameFolding.Fold(text[i]) == NameFolding.Skip && text[i + 1] is 's' or 'S')
             {
@@ -75,17 +77,17 @@ internal sealed class TokenizedText
             }
         }
         Norm = norm;
-        Count = start.Count;
-        Start = [.. start];
-        End = [.. end];
-        NStart = [.. nStart];
+        Count = count;
+        Start = start;
+        End = end;
+        NStart = nStart;
         NEnd = new int[Count];
         for (var k = 0; k < Count; k++)
         {
             NEnd[k] = k + 1 < Count ? NStart[k + 1] - 1 : n;
         }
-        BreakBefore = [.. breakBefore];
-        Upper = [.. upper];
+        BreakBefore = breakBefore;
+        Upper = upper;
     }
 
     public string Text { get; }

@@ -40,16 +40,26 @@ internal static partial class ActorResolver
                 return after.Count > 0 ? (after[0].Side, At(after[0])) : has ? (Other(first.Side), At(first)) : ("RU", null);
             case ClaimTypes.Strike when Regex.IsMatch(slice, @"\bshot\s+down|\bintercept\w*|\bair\s+defen[cs]e|ППО|збит\w*|знищено", RegexOptions.IgnoreCase):
                 return has && mentions.Exists(m => m.Side == "RU") ? ("RU", At(mentions.First(m => m.Side == "RU"))) : has ? (Other(first.Side), At(first)) : ("RU", null);
-            case ClaimTypes.Control when !has && Regex.IsMatch(slice, @"liberat|звільн|освобо", RegexOptions.IgnoreCase):
+            case ClaimTypes.Control when Liberated().IsMatch(slice) && (!has || mentions[0].Index > triggerAt):
+                // "liberated from the Russian army": the liberator is the other side of the one named after "from".
+                var from = FromMention().Match(slice, Math.Min(triggerAt, slice.Length));
+                if (from.Success && mentions.FirstOrDefault(m => m.Index >= from.Index) is { Side: not null } named && named.Index <= from.Index + from.Length + 12)
+                {
+                    return (Other(named.Side), At(named));
+                }
                 return (speakerSide == "RU" ? "RU" : "UA", null);
             case ClaimTypes.Control when has && Regex.IsMatch(slice, @"\bby\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase):
                 var by = Regex.Match(slice, @"\bby\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase);
                 return (by.Groups["s"].Value.StartsWith("Russia", StringComparison.OrdinalIgnoreCase) ? "RU" : "UA",
                     new TextSpan(clause.Start + by.Groups["s"].Index, clause.Start + by.Groups["s"].Index + by.Groups["s"].Length));
-            case ClaimTypes.Control when has && Regex.IsMatch(slice, @"\boccupied\b|\boccupation\b|окупова|оккупир", RegexOptions.IgnoreCase) && !Regex.IsMatch(slice, @"de-?occupation|liberat", RegexOptions.IgnoreCase):
-                return ("RU", null);
+            case ClaimTypes.Control when Occupied().IsMatch(slice) && !Regex.IsMatch(slice, @"de-?occupation|liberat", RegexOptions.IgnoreCase):
+                return ("RU", null); // "temporarily occupied", "under occupation": held by Russia
+            case ClaimTypes.Strike or ClaimTypes.Combat or ClaimTypes.Infrastructure when has && Target().Match(slice) is { Success: true } target
+                && mentions.FirstOrDefault(m => m.Index == target.Index + target.Length) is { Side: not null } hit:
+                return (Other(hit.Side), At(hit)); // "attacks on Russian bases": the attacker is the other side
             case ClaimTypes.Infrastructure or ClaimTypes.Civilian when !has:
-                return ("unknown", null);
+                // Damage reported by one side without naming who caused it is, in these reports, blamed on the other.
+                return (speakerSide is "UA" or "RU" ? Other(speakerSide) : "unknown", null);
         }
         if (has)
         {
@@ -63,6 +73,18 @@ internal static partial class ActorResolver
             _ => ("RU", null),
         };
     }
+
+    [GeneratedRegex(@"\boccupied\b|\boccupation\b|окупова\w*|оккупир\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex Occupied();
+
+    [GeneratedRegex(@"\b(?:on|against|at|targeting|hit|struck|shelled)\s+(?:the\s+)?(?=\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex Target();
+
+    [GeneratedRegex(@"liberat|звільн|освобо", RegexOptions.IgnoreCase)]
+    private static partial Regex Liberated();
+
+    [GeneratedRegex(@"\b(?:from|від|от)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex FromMention();
 
     [GeneratedRegex(@"(?<ua>\bUkrain\w*|\bnationalists?\b|\bKyiv\b|\bKiev\b|\bZaluzhn\w*|\bSyrsk\w*|\bUAF\b|\bAFU\b|\bZelensk\w*|ЗСУ|Сил\w*\s+оборони|україн\w*|украин\w*)|(?<ru>\bRussia\w*|\bMoscow\b|\bKremlin\b|\bPutin\w*|\bWagner\b|\bChechen\w*|\bDNR\b|\bLNR\b|\bDPR\b|\bLPR\b|рф\b|РФ\b|росі\w*|россий\w*|росій\w*)|(?<we>\b(?:we|our|us)\b)|(?<enemy>\b(?:the\s+)?(?:enemy|enemy's|occupiers?|invaders?|aggressor)\b|ворог\w*|окупант\w*|противник\w*|оккупант\w*)|(?<third>\b(?:NATO|Western|U\.S\.|United\s+States|America|American|British|Britain|Polish|Poland|German|Germany|French|France|Italian|Spanish|Saudi|IAEA|IMF|UN|EU|European|Congress|Biden)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Mention();

@@ -213,7 +213,7 @@ internal static partial class AttributionParser
     [GeneratedRegex(@"\G\s*[”""]?\s*(?<sp>he|she|they|[A-Z][\w’'.-]*(?:\s+[\w’'().-]+){0,8}?|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,6}?)\s+(?:also\s+)?(?<v>said|added|reported|stated|wrote|noted|claimed|announced|told\s+[\w\s]{1,30}?|emphasized|stressed|explained|warned|posted|insisted|concluded)\b(?<adj>[^.]{0,80}?)[.”""]*\s*$", RegexOptions.None, 500)]
     private static partial Regex TailRest();
 
-    [GeneratedRegex(@"^(?:it|this|that|there|which|what|who|one|some|many|most|all|these|those|and|but|as|if|when|while|ukrainian\s+forces|russian\s+forces|forces|troops)\b|\b(?:is|are|was|were|will|would|has\s+been|have\s+been)\s+\w+ing\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:it|this|that|there|which|what|who|one|some|many|most|all|these|those|and|but|as|if|when|while|ukrainian\s+forces|russian\s+forces|forces|troops)\b|\b(?:is|are|was|were|will|would|has\s+been|have\s+been)\s+\w+ing\b|\s(?:is|are|was|were)\s|\s(?:and|but)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotSpeaker();
 
     [GeneratedRegex(@"^(?:the|a|an|he|she|they|local|military|russian|ukrainian|western|officials|sources|social|milbloggers|pro-|two|several|some|український|російськ)", RegexOptions.IgnoreCase)]

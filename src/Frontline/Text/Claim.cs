@@ -42,9 +42,10 @@ public sealed record Attribution(
 /// <summary>A place named by a claim, linked to the gazetteer where possible.</summary>
 /// <param name="Kind"><c>settlement</c>, <c>raion</c>, <c>oblast</c>, <c>river</c>, <c>facility</c>, <c>region</c>, <c>country</c>.</param>
 /// <param name="Oblast">English oblast name without "Oblast" (<c>Kherson</c>, <c>Crimea</c>, <c>Kyiv</c>); null outside Ukraine or unknown.</param>
-/// <param name="GazetteerId">GeoNames id of the linked entry, when one was singled out.</param>
+/// <param name="EntryId">The gazetteer entry (<c>gn:704204</c>, <c>oblast:UA-63</c>, <c>river:dnipro</c>…), when one was singled out.</param>
+/// <param name="GazetteerId">GeoNames id of the entry, when it has one.</param>
 /// <param name="Lon">WGS 84 longitude of the entry, when known.</param>
-public sealed record PlaceMention(string Name, string Kind, string? Oblast, TextSpan Span, long? GazetteerId, double? Lon, double? Lat);
+public sealed record PlaceMention(string Name, string Kind, string? Oblast, TextSpan Span, string? EntryId, long? GazetteerId, double? Lon, double? Lat);
 
 /// <summary>When the claim is dated, in Kyiv calendar days.</summary>
 /// <param name="Precision"><c>day</c>, <c>range</c>, <c>month</c>, <c>year</c>, <c>unknown</c>.</param>

@@ -15,7 +15,7 @@ public static partial class ModalityDetector
     public static (string Modality, TextSpan? Span) Detect(string text, int start, int end)
     {
         var slice = text[start..end];
-        foreach (var (modality, regex) in new[] { (Hedged, HedgeRegex()), (Denied, DenyRegex()), (Future, FutureRegex()) })
+        foreach (var (modality, regex) in new[] { (Hedged, HedgeRegex()), (Future, FutureNegated()), (Denied, DenyRegex()), (Future, FutureRegex()) })
         {
             if (regex.Match(slice) is { Success: true } m)
             {
@@ -27,6 +27,9 @@ public static partial class ModalityDetector
 
     [GeneratedRegex(@"\b(?:likely|unlikely|probably|possibly|possible|perhaps|may|might|could|appears?|appeared|apparently|reportedly|allegedly|purportedly|seem(?:s|ed)?|suggest(?:s|ed|ing)?\s+that|it\s+is\s+(?:not\s+)?(?:clear|unclear)|not\s+clear|unclear|unconfirmed|almost\s+certainly|presumably|would|believe[sd]?|expected\s+to|ймовірно|імовірно|можливо|попередньо|вірогідно|очевидно|вероятно|возможно|предположительно|по\s+предварительным)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeRegex();
+
+    [GeneratedRegex(@"\b(?:will\s+not|won['’]t)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureNegated();
 
     [GeneratedRegex(@"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|was\s+not|wasn['’]t|were\s+not|weren['’]t|is\s+not|isn['’]t|are\s+not|aren['’]t|cannot|can['’]t|could\s+not|no\s+(?:indications?|evidence|signs?|confirmation)|never|denied|deny|denies|не\s+(?:було|є|змогл\w*|вдалося|подтвержд\w*))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DenyRegex();

@@ -22,6 +22,7 @@ public static partial class QuantityParser
     {
         var slice = text[start..end];
         var list = new List<Quantity>();
+        var pendingMax = false;
         foreach (Match m in Number().Matches(slice))
         {
             if (Excluded(slice, m))
@@ -46,7 +47,23 @@ public static partial class QuantityParser
                 : mult.StartsWith("million", StringComparison.Ordinal) || mult.StartsWith("млн", StringComparison.Ordinal) || mult.StartsWith("мільй", StringComparison.Ordinal) ? 1_000_000
                 : mult.StartsWith("billion", StringComparison.Ordinal) || mult.StartsWith("млрд", StringComparison.Ordinal) ? 1_000_000_000 : 1;
             var after = slice[(m.Index + m.Length)..];
+            if (after.Length > 0 && after[0] is 'х' or 'x' && m.Groups["n"].Success)
+            {
+                after = after[1..];
+            }
             var (unit, what, unitLength) = Unit(after);
+            var rangeStart = RangeTo().Match(after);
+            if (rangeStart.Success && unit is null)
+            {
+                // "25 to 30 ambulances": the lower end takes the unit of the upper one and is a minimum.
+                (unit, what, _) = Unit(after[rangeStart.Length..].TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', '.'));
+                if (unit is not null)
+                {
+                    list.Add(new Quantity(value, unit, what, "min", new TextSpan(start + m.Index, start + m.Index + m.Length)));
+                    pendingMax = true;
+                    continue;
+                }
+            }
             if (Regex.IsMatch(slice[..m.Index], @"\(\s*\+\s*$") && list.Count > 0)
             {
                 (unit, what, unitLength) = (list[^1].Unit, list[^1].What, 0); // "1700 (+9)": the day's change, same unit
@@ -60,7 +77,8 @@ public static partial class QuantityParser
                 unit ??= "items";
             }
             var before = slice[..m.Index];
-            var bound = Bound(before, slice, m, list);
+            var bound = pendingMax ? "max" : Bound(before, slice, m, list);
+            pendingMax = false;
             var what2 = unit == "km" && Distance().IsMatch(after[unitLength..]) ? "distance" : what;
             list.Add(new Quantity(value, unit, what2, bound, new TextSpan(start + m.Index, start + m.Index + m.Length + unitLength)));
         }
@@ -77,13 +95,17 @@ public static partial class QuantityParser
         {
             return true; // Kh-101, [12], /555, №3
         }
+        if (next is 'х' or 'x' && (e + 1 >= s.Length || !char.IsLetter(s[e + 1])))
+        {
+            return false; // "4х бортами": a count written with the suffix
+        }
         if (next is ':' or '/' or ']' || (next == '-' && e + 1 < s.Length && char.IsLetter(s[e + 1])) || (e < s.Length && char.IsLetter(next) && !m.Groups["w"].Success && !KmGlued().IsMatch(s[e..])))
         {
             return true; // 8:00, 101/555, 47th, 5-day
         }
         var n = m.Groups["n"].Value;
         if (n.Length == 4 && !n.Contains(',', StringComparison.Ordinal) && n[0] is '1' or '2' && int.TryParse(n, out var year) && year is > 1900 and < 2100
-            && !Regex.IsMatch(s[e..], @"^\s*(?:\(|people|persons|troops|осіб|km|кілометр)"))
+            && !Regex.IsMatch(s[e..], @"^\s*(?:\(|people|persons|troops|осіб|km|км|кілометр)"))
         {
             return true;
         }
@@ -127,6 +149,9 @@ public static partial class QuantityParser
 
     [GeneratedRegex(@"^(?:-|\s)*(?:(?<km2>square\s+kilometers?|square\s+kilometres?|sq\.?\s*km|km2|km²|кв\.?\s*км)|(?<km>kilometers?\b|kilometres?\b|km\b|км\b|кілометр\w*)|(?<pct>%|percent\b|per\s+cent\b|відсотк\w*|процент\w*)|(?:[-\s]*\(?\+?\d*\)?\s*)?(?:(?:[a-z-]+|[а-яіїєґ'-]+)\s+){0,2}?(?<noun>(?<ppl>people|persons|person|troops|servicemen|soldiers|reservists|civilians|residents|personnel|men|children|militants|nationalists|fighters|prisoners|POWs|mobilized|mobilised|conscripts|recruits|servicemembers|individuals|citizens|deaths|dead|wounded|casualties|осіб|людей|людини|військових|бійців|цивільних|дітей|человек|военнослужащих)|(?<set>settlements|villages|towns|cities|населених\s+пунктів|населенных\s+пунктов|н\.\s?п\.)|(?<it>[a-z]{3,}s|aircraft|equipment|[а-яіїєґ]{4,})))", RegexOptions.IgnoreCase)]
     private static partial Regex UnitRegex();
+
+    [GeneratedRegex(@"^\s*(?:to|-|–|‒)\s*(?=\d)")]
+    private static partial Regex RangeTo();
 
     [GeneratedRegex(@"^\s*\(\s*\+\s*\d+\s*\)")]
     private static partial Regex Delta();

@@ -18,7 +18,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     {
         var text = document.Text;
         var claims = new List<Claim>();
-        var state = new VoiceState(DocumentSide(document));
+        var state = new VoiceState(DocumentSide(document), places.Tag(text));
         foreach (var sentence in SentenceSplitter.Sentences(text, 0, text.Length))
         {
             try
@@ -30,7 +30,26 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
                 // A pathological sentence is skipped, not the document.
             }
         }
-        return claims;
+        return WithoutRepeats(claims);
+    }
+
+    // SCHEMA: a claim repeated in the same document is annotated once, at its first full statement (e.g. key takeaways, then the body).
+    private static List<Claim> WithoutRepeats(List<Claim> claims)
+    {
+        var kept = new List<(Claim Claim, HashSet<string> Words)>();
+        foreach (var c in claims)
+        {
+            var words = ContentWord().Matches(c.QuoteText).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            var repeat = words.Count >= 6 && kept.Exists(k =>
+                k.Claim.Type == c.Type && k.Words.Count >= 6 &&
+                k.Claim.Places.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(c.Places.Select(p => p.Name)) &&
+                k.Words.Intersect(words).Count() / (double)k.Words.Union(words).Count() >= 0.6);
+            if (!repeat)
+            {
+                kept.Add((c, words));
+            }
+        }
+        return kept.Select(k => k.Claim).ToList();
     }
 
     private void ExtractSentence(Document document, TextSpan sentence, VoiceState state, List<Claim> claims)
@@ -44,7 +63,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         }
         TrackListDate(document, s, sentence, state);
         var content = sentence;
-        if (Label().Match(s) is { Success: true } label)
+        if (Label().Match(s) is { Success: true } label && !Heading().IsMatch(label.Groups["sp"].Value))
         {
             var name = new TextSpan(sentence.Start, sentence.Start + label.Groups["sp"].Length);
             // A minister's or commander's part of a meeting transcript is a report: SCHEMA's "statement".
@@ -89,18 +108,15 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             }
             state.LastChannel = attribution.Channel ?? state.LastChannel;
         }
-        var sentencePlaces = places.Find(text, sentence.Start, sentence.End);
         var clauses = TypedClauses(text, content);
         if (!HasVerb().IsMatch(text[content.Start..content.End]) && !text[content.Start..content.End].Any(char.IsDigit) && clauses.TrueForAll(c => c.Type == ClaimTypes.Assessment))
         {
-            state.Remember(sentencePlaces);
             return; // a heading ("The Kherson Front"), not a statement
         }
         foreach (var (clause, type, trigger) in clauses)
         {
-            claims.Add(Build(document, clause, frame, type, trigger, attribution, sentencePlaces, state));
+            claims.Add(Build(document, clause, frame, type, trigger, attribution, state));
         }
-        state.Remember(sentencePlaces);
     }
 
     private static void TrackListDate(Document document, string sentenceText, TextSpan sentence, VoiceState state)
@@ -117,8 +133,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     }
 
     private static Claim Build(
-        Document document, TextSpan clause, TextSpan frame, string type, TextSpan? trigger, Attribution attribution,
-        IReadOnlyList<PlaceMention> sentencePlaces, VoiceState state)
+        Document document, TextSpan clause, TextSpan frame, string type, TextSpan? trigger, Attribution attribution, VoiceState state)
     {
         var text = document.Text;
         var quote = TrimQuotes(text, clause);
@@ -134,21 +149,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             ?? (frame.IsEmpty ? null : DateResolver.Resolve(text, frame.Start, frame.End, document.Published))
             ?? state.ListDate
             ?? DefaultDate(text[quote.Start..quote.End], modality, document);
-        var placesFound = sentencePlaces.Where(p => p.Span.Start >= quote.Start && p.Span.End <= quote.End).ToList();
-        foreach (Match m in Anaphor().Matches(text[quote.Start..quote.End]))
-        {
-            // "the city", "the plant", "the peninsula": the last place of that kind the document named.
-            var kind = m.Groups["k"].Value switch
-            {
-                "city" or "town" or "settlement" or "village" => "settlement",
-                "region" or "oblast" or "peninsula" => "oblast",
-                _ => "facility",
-            };
-            if (state.LastPlace.TryGetValue(kind, out var earlier) && !placesFound.Exists(p => p.Name == earlier.Name))
-            {
-                placesFound.Add(earlier with { Span = new TextSpan(quote.Start + m.Index, quote.Start + m.Index + m.Length) });
-            }
-        }
+        var placesFound = state.Places.For(quote.Start, quote.End);
         var quantities = QuantityParser.Parse(text, quote.Start, quote.End);
         return new Claim(quote, text[quote.Start..quote.End], attribution, type, trigger, actor, actorSpan, placesFound, date, quantities, modality, modalitySpan);
     }
@@ -289,8 +290,10 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         s.Length < 12 || s.EndsWith('?') || NonClaim().IsMatch(s) || Rhetoric().IsMatch(s) || Conditional().IsMatch(s)
         || s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2;
 
-    private sealed class VoiceState(string documentSide)
+    private sealed class VoiceState(string documentSide, IDocumentPlaces places)
     {
+        public IDocumentPlaces Places { get; } = places;
+
         public Attribution Voice { get; set; } = Attribution.Author(documentSide);
 
         public Attribution? LastPerson { get; set; }
@@ -300,19 +303,9 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         public string? PersonChannel { get; set; }
 
         public ClaimDate? ListDate { get; set; }
-
-        public Dictionary<string, PlaceMention> LastPlace { get; } = new(StringComparer.Ordinal);
-
-        public void Remember(IReadOnlyList<PlaceMention> mentions)
-        {
-            foreach (var m in mentions)
-            {
-                LastPlace[m.Kind] = m;
-            }
-        }
     }
 
-    [GeneratedRegex(@"https?://|www\.|t\.me/|\.com/|\.html?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?,?\s+\d{1,2}:\d\d|via\s+Getty|/AFP\b|^Photo\b|^Click\s+here|^Key\s+Takeaways|^Note:|^We\s+do\s+not\s+report|^ISW\s+(?:will|is\s+publishing|has\s+updated)|^Read\s+more|^Follow\s+us|^Subscribe|^Glory\s+to|^Слава", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"https?://|www\.|t\.me/|\.com/|\.html?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?,?\s+\d{1,2}:\d\d|via\s+Getty|/AFP\b|^Photo\b|^Click\s+here|^Key\s+Takeaways|^Note:|^We\s+do\s+not\s+report|^ISW\s+(?:will|is\s+publishing|has\s+updated)|^Read\s+more|^Follow\s+us|^Subscribe|^Glory\s+to|^Слава|\b(?:Main|Supporting)\s+Effort\b|\bobjective:", RegexOptions.IgnoreCase)]
     private static partial Regex NonClaim();
 
     [GeneratedRegex(@"^(?:And\s+|So,?\s+|But\s+|Of\s+course,?\s+)?(?:I\s+(?:thank|am\s+(?:grateful|thankful|sure|confident)|wish|want|would\s+like|congratulate|ask|once\s+again\s+thank|believe)|Thank|Thanks|Thanked|Glory|Congratulat|Good\s+(?:health|evening|morning)|Dear\b|Strong\s+people|Remember|See\s+how|Let\s+me|Please|May\s+God|(?:We|You|Everyone|Everybody)\s+(?:must|should|need|have\s+to|will\s+definitely))\b", RegexOptions.IgnoreCase)]
@@ -320,6 +313,9 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
 
     [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|did|does|do|\w{2,}ed|\w{3,}s|\w+ing)\b|[а-яіїєґ]{3,}(?:ли|ла|ло|в|ть|ться|ють|ує|ують|но|то)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasVerb();
+
+    [GeneratedRegex(@"\b(?:Ukraine|Oblast|Effort|Axis|Direction|Front|Line|Takeaways|Note|Sources?|Update|Summary|Region|Crimea|Donbas)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Heading();
 
     [GeneratedRegex(@"\b(?:statement|remarks|announcement|address)\s+(?:was|were)\s+(?:made|delivered)\s+by\s+(?<sp>(?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]+)")]
     private static partial Regex MadeBy();
@@ -330,14 +326,14 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     [GeneratedRegex(@"\b(?:Minister|Commander|Chief|Spokes\w*|Head)\b")]
     private static partial Regex ReportingRole();
 
-    [GeneratedRegex(@"^(?:If|Unless|Suppose|Imagine)\b|^[^.!]{0,40}!$")]
+    [GeneratedRegex(@"\p{L}{4,}")]
+    private static partial Regex ContentWord();
+
+    [GeneratedRegex(@"^(?:If|Unless|Suppose|Imagine)\b|^[^.!]{0,40}!$|^(?:It\s+is|It\s+would\s+be|It['’]s)\s+(?:important|worth|necessary|essential|vital|crucial|inappropriate)\b|^This\s+is\s+not\s+the\s+time\b")]
     private static partial Regex Conditional();
 
     [GeneratedRegex(@"(?::|\bapproximately|\bas\s+follows)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeader();
-
-    [GeneratedRegex(@"\bthe\s+(?<k>city|town|settlement|village|region|oblast|plant|station|peninsula)\b(?!\s+of\b)")]
-    private static partial Regex Anaphor();
 
     [GeneratedRegex(@"\b(?:full\s+)?text\s+of\s+(?:the|his|her)\s+(?:speech|address|statement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoiceSwitch();

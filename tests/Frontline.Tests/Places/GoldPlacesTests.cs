@@ -7,8 +7,8 @@ namespace Frontline.Tests.Places;
 public sealed class GoldPlacesTests(PlaceIndexFixture fixture)
 {
     [Theory]
-    [InlineData("linked", 0.79, 0.63)]
-    [InlineData("sentence", 0.65, 0.70)]
+    [InlineData("linked", 0.76, 0.74)]
+    [InlineData("sentence", 0.66, 0.70)]
     [InlineData("quote", 0.58, 0.83)]
     public void Gold_places_are_found(string scope, double recall, double precision)
     {

@@ -87,8 +87,8 @@ public sealed class ClaimScorer(IClaimExtractor extractor, IPlaceLinker places)
 
     private MatchedPair Compare(Claim p, GoldClaim g)
     {
-        var predictedKeys = p.Places.Select(m => places.Key(m.Name, m.Kind, m.Oblast)).Distinct().ToList();
-        var goldKeys = g.Places.Select(m => places.Key(m.Name, m.Kind, m.Oblast)).Distinct().ToList();
+        var predictedKeys = p.Places.Select(m => places.Key(m.Name, m.Kind, m.Oblast, m.EntryId)).Distinct().ToList();
+        var goldKeys = g.Places.Select(m => places.Key(m.Name, m.Kind, m.Oblast, null)).Distinct().ToList();
         var tp = predictedKeys.Count(goldKeys.Contains);
         static string Q(decimal v, string u) => ((double)v).ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "|" + u;
         var pq = p.Quantities.Select(q => Q(q.Value, q.Unit)).Order(StringComparer.Ordinal).ToList();

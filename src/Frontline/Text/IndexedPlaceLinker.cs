@@ -1,0 +1,43 @@
+using Frontline.Places;
+
+namespace Frontline.Text;
+
+/// <summary>Place linking through the places stage: <see cref="PlaceTagger"/> tags the document, <see cref="ClaimPlaces"/> picks a claim's places.</summary>
+/// <remarks>
+/// A claim's places are those named in its quote, else in its sentence, else the place it points back to ("the city"),
+/// else those of the previous sentences (see <see cref="ClaimPlaces.For"/>). Mentions that stand for a government
+/// ("Kyiv said") or only locate another place ("Lyman, Donetsk Oblast") are not places of the claim.
+/// </remarks>
+public sealed class IndexedPlaceLinker(PlaceIndex index) : IPlaceLinker
+{
+    private readonly PlaceTagger _tagger = new(index);
+
+    public static IndexedPlaceLinker Load(GeoDataPaths paths) => new(PlaceIndex.Load(paths));
+
+    public IDocumentPlaces Tag(string text) => new Tagged(text, _tagger.Tag(text));
+
+    public string Key(string name, string kind, string? oblast, string? entryId)
+    {
+        if (entryId is null && PlaceKinds.Parse(kind) is { } k)
+        {
+            entryId = index.Find(name, k).FirstOrDefault(e => oblast is null || e.Oblast is null || e.Oblast == oblast)?.Id;
+        }
+        return entryId is null ? $"{kind}|{oblast ?? "-"}|name:{NameFolding.Key(name)}" : $"{kind}|{oblast ?? "-"}|{entryId}";
+    }
+
+    private sealed class Tagged(string text, IReadOnlyList<Places.PlaceMention> mentions) : IDocumentPlaces
+    {
+        public IReadOnlyList<PlaceMention> For(int start, int end) =>
+            ClaimPlaces.For(text, mentions, start, end)
+                .Select(m => new PlaceMention(
+                    Name(m), m.SchemaKind, m.Oblast, new TextSpan(m.Start, m.End), m.Entry.Id, m.Entry.GeonameId,
+                    m.Entry.HasPoint ? m.Entry.Lon : null, m.Entry.HasPoint ? m.Entry.Lat : null))
+                .ToList();
+
+        // As written for Latin script; the dictionary form (nominative) for Ukrainian and Russian, as SCHEMA asks.
+        private static string Name(Places.PlaceMention m) =>
+            m.Text.Length > 0 && m.Text[0] is >= '\u0400' and <= '\u04FF'
+                ? (m.Text.Any(c => c is 'ы' or 'э' or 'ъ') ? m.Entry.NameRu : m.Entry.NameUk) is { Length: > 0 } n ? n : m.Text
+                : m.Text;
+    }
+}

@@ -1,0 +1,120 @@
+using Frontline.Documents;
+using Frontline.Tests.Maps;
+using Frontline.Text;
+using Frontline.Verification;
+using static Frontline.Tests.Verification.ClaimBuilder;
+
+namespace Frontline.Tests.Verification;
+
+[Collection(RealMapsCollection.Name)]
+public sealed class VerdictTests(RealMapsFixture maps)
+{
+    private static readonly PlaceMention s_lyman = Settlement("Lyman", "Donetsk", 37.80843, 48.99012, 704204);
+    private static readonly PlaceMention s_novaKakhovka = Settlement("Nova Kakhovka", "Kherson", 33.35591, 46.75966, 699839);
+
+    private async Task<IReadOnlyList<Verdict>> Verify(params StoredClaim[] claims) =>
+        await new Verifier(maps.Analyzer).VerifyAsync(maps.Store, claims, claims,
+            claims.Select(c => c.DocumentHash).Distinct().ToDictionary(h => h, h => h), default);
+
+    [Fact]
+    public async Task Lyman_liberated_on_1_October_is_supported_by_every_publisher()
+    {
+        var v = Assert.Single(await Verify(Claim(1, ClaimTypes.Control, "UA", "2022-10-01", [s_lyman])));
+        Assert.Equal(Verdicts.Supported, v.Value);
+        Assert.Equal("settlement", v.Check);
+        foreach (var source in new[] { "deepstate", "isw", "nzz" })
+        {
+            var f = Assert.Single(v.Publishers, p => p.Source == source);
+            Assert.Equal(Verdicts.Supported, f.Value);
+            Assert.Contains("Lyman is not held by Russia", f.Why, StringComparison.Ordinal);
+            Assert.NotEmpty(f.Snapshots);
+        }
+        Assert.False(v.PublishersDisagree);
+    }
+
+    [Fact]
+    public async Task A_settlement_still_held_by_Russia_claimed_liberated_is_contradicted()
+    {
+        var v = Assert.Single(await Verify(Claim(2, ClaimTypes.Control, "UA", "2022-10-05", [s_novaKakhovka])));
+        Assert.Equal(Verdicts.Contradicted, v.Value);
+        Assert.All(v.Publishers.Where(p => p.Source is "deepstate" or "nzz"), p => Assert.Equal(Verdicts.Contradicted, p.Value));
+        Assert.Contains("still held by Russia", v.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Thirty_km_in_a_single_day_is_checked_against_each_publishers_depth_near_Kherson()
+    {
+        var claim = Claim(3, ClaimTypes.Advance, "UA", "2022-10-03/2022-10-04", [Oblast("Kherson")], [Km(30, "min")], side: "media");
+        var v = Assert.Single(await Verify(claim));
+        Assert.Equal("distance", v.Check);
+        var deepstate = Assert.Single(v.Publishers, p => p.Source == "deepstate");
+        var from = await maps.Store.InForceAsync("deepstate", new DateOnly(2022, 10, 3), default);
+        var to = await maps.Store.InForceAsync("deepstate", new DateOnly(2022, 10, 4), default);
+        var expected = maps.Analyzer.DeepestAdvance(from!, to!, "UA", ["Kherson"])!;
+        Assert.Equal(expected.DepthKm, deepstate.Figure!.Value, 1e-9);
+        Assert.Equal("frontline maps diff --source deepstate --from 2022-10-03 --to 2022-10-04", deepstate.Command);
+        Assert.Equal(expected.DepthKm >= 24 ? Verdicts.Supported : Verdicts.Contradicted, deepstate.Value);
+        Assert.Contains("claimed at least 30 km", deepstate.Why, StringComparison.Ordinal);
+        // ISW's nearest maps are 2022-10-02 and 2022-10-05: a wider window, said in the snapshots it names.
+        var isw = Assert.Single(v.Publishers, p => p.Source == "isw");
+        Assert.NotNull(isw.Figure);
+        Assert.Equal(["2022-10-02", "2022-10-05"], isw.Snapshots.Select(s => s[..10]));
+    }
+
+    [Fact]
+    public async Task An_area_claim_is_checked_against_the_area_each_publisher_shows()
+    {
+        // Zelensky, 12 September 2022: "more than 6,000 square kilometres" liberated since the start of September.
+        var claim = Claim(4, ClaimTypes.Control, "UA", "2022-09-12", [], [Km2(6000, "min")], speaker: "Volodymyr Zelensky");
+        var v = Assert.Single(await Verify(claim));
+        Assert.Equal("area", v.Check);
+        var deepstate = Assert.Single(v.Publishers, p => p.Source == "deepstate");
+        var change = await maps.Analyzer.DiffAsync(maps.Store, "deepstate", new DateOnly(2022, 9, 1), new DateOnly(2022, 9, 12), default);
+        Assert.Equal(change.UaGainedKm2, deepstate.Figure!.Value, 1e-6);
+        Assert.Equal(Verdicts.Supported, deepstate.Value);
+        Assert.All(v.Publishers.Where(p => p.Value != Verdicts.Unverifiable), p => Assert.NotNull(p.Figure));
+    }
+
+    [Fact]
+    public async Task A_count_of_settlements_in_an_oblast_is_checked_against_those_that_changed_hands()
+    {
+        var claim = Claim(5, ClaimTypes.Control, "UA", "2022-10-05", [Oblast("Luhansk")], speaker: "Serhiy Gaidai");
+        var v = Assert.Single(await Verify(claim));
+        Assert.Equal("settlement-count", v.Check);
+        Assert.Equal(Verdicts.Supported, v.Value);
+        Assert.Contains("Hrekivka", v.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Claims_maps_cannot_show_are_unverifiable_but_still_corroborated()
+    {
+        var a = Claim(6, ClaimTypes.Mobilization, "RU", "2022-10-05", [Oblast("Luhansk")], speaker: "Serhiy Gaidai", document: "a");
+        var b = Claim(7, ClaimTypes.Mobilization, "RU", "2022-10-06", [Oblast("Luhansk")], speaker: "ISW", document: "b");
+        var c = Claim(8, ClaimTypes.Mobilization, "RU", "2022-10-04", [Oblast("Luhansk")], speaker: "Serhiy Gaidai", document: "c");
+        var verdicts = await Verify(a, b, c);
+        Assert.All(verdicts, v => Assert.Equal(Verdicts.Unverifiable, v.Value));
+        var first = verdicts.Single(v => v.ClaimId == 6);
+        Assert.Equal([7L, 8L], first.Corroboration.ClaimIds);
+        Assert.Equal(2, first.Corroboration.IndependentSources); // Gaidai twice counts once
+    }
+
+    [Fact]
+    public async Task A_Russian_source_admitting_a_withdrawal_speaks_against_its_interest()
+    {
+        var v = Assert.Single(await Verify(Claim(9, ClaimTypes.Withdrawal, "RU", "2022-10-01", [s_lyman], side: "RU", speaker: "Russian MoD")));
+        Assert.True(v.Corroboration.AgainstInterest);
+        Assert.Equal(Verdicts.Supported, v.Value);
+    }
+
+    [Theory]
+    [InlineData(new[] { "supported", "contradicted", "unverifiable" }, "contradicted", true)]
+    [InlineData(new[] { "supported", "supported", "contradicted" }, "supported", true)]
+    [InlineData(new[] { "supported", "not-yet-visible" }, "supported", false)]
+    [InlineData(new[] { "not-yet-visible", "unverifiable" }, "not-yet-visible", false)]
+    [InlineData(new[] { "unverifiable" }, "unverifiable", false)]
+    public void Publishers_answers_are_summed_up_without_hiding_disagreement(string[] answers, string expected, bool disagree)
+    {
+        var findings = answers.Select((a, i) => new PublisherFinding($"p{i}", a, "", [], null, null, null)).ToList();
+        Assert.Equal((expected, disagree), Verifier.Summarise(findings));
+    }
+}

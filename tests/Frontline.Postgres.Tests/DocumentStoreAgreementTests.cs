@@ -14,7 +14,7 @@ namespace Frontline.Postgres.Tests;
 public sealed class DocumentStoreAgreementTests(PostgresServer server) : PostgresDatabase(server)
 {
     private static readonly Lazy<IClaimExtractor> Extractor = new(() =>
-        new RuleBasedExtractor(GazetteerPlaceLinker.Load(GeoDataPaths.Locate(Frontline.Tests.SharedData.Geo))));
+        new RuleBasedExtractor(IndexedPlaceLinker.Load(GeoDataPaths.Locate(Frontline.Tests.SharedData.Geo))));
 
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("frontline-docs-");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.Zero));

@@ -45,10 +45,8 @@ internal static class ExportCommand
             }
             AtomicFile.Check(path);
             await using var ledger = await CliLedger.OpenAsync(parse, ct);
-            using var claimLedger = kind == "claims" ? ReportClaims.OpenSqlite(ledger, parse.GetValue(FrontlineCommand.Db))
-                ?? throw new CliException("--what claims: claims are kept in the SQLite ledger; this ledger is on PostgreSQL") : null;
             var (layer, records) = kind == "claims"
-                ? await Claims(parse, ClaimsContext.Store(claimLedger!), fromDate, toDate, ct)
+                ? await Claims(parse, ledger.Documents, fromDate, toDate, ct)
                 : await Maps(parse, ledger, kind, parse.GetValue(source), fromDate, toDate, ct);
             var o = parse.InvocationConfiguration.Output;
             long written;

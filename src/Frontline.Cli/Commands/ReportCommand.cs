@@ -41,7 +41,7 @@ internal static class ReportCommand
                 throw new CliException(e.Message);
             }
             var analyzer = MapsContext.Analyzer(parse);
-            var claims = await ReportClaims.LoadAsync(ledger, parse.GetValue(FrontlineCommand.Db), fromDate, toDate, ct);
+            var claims = await ReportClaims.LoadAsync(ledger, fromDate, toDate, ct);
             var report = await ReportBuilder.BuildAsync(analyzer, store, sourceName, fromDate, toDate, claims, ct);
             var text = kind == "md" ? MarkdownReport.Render(report) : HtmlReport.Render(report);
             await AtomicFile.WriteAsync(path, (temp, c) => File.WriteAllTextAsync(temp, text, new System.Text.UTF8Encoding(false), c), ct);

@@ -32,7 +32,7 @@ public static class GoldClaims
         {
             var kind = Enum.TryParse<PlaceKind>(pl.Kind, ignoreCase: true, out var k) ? k : (PlaceKind?)null;
             var entry = kind == PlaceKind.Settlement ? places.Find(pl.Name, kind, pl.Oblast).FirstOrDefault(e => e.HasPoint) : null;
-            return new Frontline.Text.PlaceMention(pl.Name, pl.Kind, pl.Oblast, span, entry?.GeonameId, entry?.Lon, entry?.Lat);
+            return new Frontline.Text.PlaceMention(pl.Name, pl.Kind, pl.Oblast, span, entry?.Id, entry?.GeonameId, entry?.Lon, entry?.Lat);
         }).ToList();
         return new Claim(span, g.Quote, new Attribution(g.Speaker, null, g.SpeakerRole, null, g.Side, g.Channel, null, null, null, null),
             g.Type, null, g.Actor, null, mentions, Date(g), g.Quantities.Select(q => new Quantity(q.Value, q.Unit, q.What, q.Bound, span)).ToList(),

@@ -9,9 +9,9 @@ internal static class ClaimBuilder
     private static readonly TextSpan s_span = new(0, 1);
 
     public static PlaceMention Settlement(string name, string oblast, double lon, double lat, long geonameId) =>
-        new(name, "settlement", oblast, s_span, geonameId, lon, lat);
+        new(name, "settlement", oblast, s_span, $"gn:{geonameId}", geonameId, lon, lat);
 
-    public static PlaceMention Oblast(string oblast) => new(oblast + " Oblast", "oblast", oblast, s_span, null, null, null);
+    public static PlaceMention Oblast(string oblast) => new(oblast + " Oblast", "oblast", oblast, s_span, null, null, null, null);
 
     public static StoredClaim Claim(
         long id, string type, string actor, string date, IReadOnlyList<PlaceMention> places,

@@ -57,7 +57,8 @@ public sealed class ClaimExportTests : IAsyncLifetime
         // A claim about a settlement linked to the gazetteer has its coordinates, exact geo precision and its raion.
         var located = rows.Where(r => r[8].Length > 0).ToList();
         Assert.NotEmpty(located);
-        Assert.All(located, r => Assert.InRange(double.Parse(r[8], System.Globalization.CultureInfo.InvariantCulture), 44, 53));
+        // Places in an oblast lie in Ukraine (the gazetteer also places Moscow and the like, with no admin1).
+        Assert.All(located.Where(r => r[5].Length > 0), r => Assert.InRange(double.Parse(r[8], System.Globalization.CultureInfo.InvariantCulture), 44, 53));
         Assert.Contains(located, r => r[10] == "1" && r[6].Length > 0);
         // Territory claims name the other side as actor2.
         Assert.Contains(rows, r => r[2] == "territory.control" && r[3] == "Military Forces of Ukraine" && r[4] == "Military Forces of Russia");

@@ -19,6 +19,8 @@ public static class FrontlineCommand
         root.Options.Add(Db);
         root.Options.Add(MapsContext.Geo);
         root.Subcommands.Add(MapsCommands.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(PlacesCommands.Create());
         root.Subcommands.Add(ServeCommands.Create());
         root.Subcommands.Add(IngestCommand.Create());

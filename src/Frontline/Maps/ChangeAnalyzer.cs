@@ -80,6 +80,9 @@ public sealed class ChangeAnalyzer(Terrain terrain)
             EqualArea.Unproject(uaGain), EqualArea.Unproject(ruGain));
     }
 
+    /// <summary>Drops a snapshot's cached projection, so a long streaming pass keeps memory for two snapshots only.</summary>
+    public void Forget(string contentHash) => _cache.TryRemove(contentHash, out _);
+
     /// <summary>The projected held and contested areas and the front line of a snapshot, cached by its hash.</summary>
     public Projected Project(Snapshot s) => _cache.GetOrAdd(s.ContentHash, _ =>
     {

@@ -35,16 +35,7 @@ internal static class DemoCommand
             await DiffAsync(analyzer, store, step++, "Dudchany breakthrough (the article's \"30 km in a day\")", "deepstate", new DateOnly(2022, 10, 3), new DateOnly(2022, 10, 4), output, ct);
             await DiffAsync(analyzer, store, step++, "Kherson: the right bank returns", "deepstate", new DateOnly(2022, 11, 7), new DateOnly(2022, 11, 13), output, ct);
             var seed = Path.Combine(parse.GetValue(corpus) ?? SharedFolder.Locate(Path.Combine("corpus", "dev")), "000-politico-2022-10-05.txt");
-            // Claims and verdicts of the seed are stored through the SQLite ledger's stores (verdicts have no PostgreSQL store yet).
-            if (ledger.Kind == "sqlite")
-            {
-                using var sqlite = CliLedger.Open(parse);
-                await SeedLedgerAsync(parse, sqlite, analyzer, store, seed, step, output, ct);
-            }
-            else
-            {
-                output.WriteLine($"{step}. (claims and verdicts of the seed article: SQLite ledger only for now)");
-            }
+            await SeedLedgerAsync(parse, ledger, analyzer, store, seed, step, output, ct);
             return 0;
         });
         return demo;

@@ -73,7 +73,10 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
 
     private PublisherFinding Settlements(Claim claim, ClaimWindow window, PublisherMaps maps, IReadOnlyList<PlaceMention> places)
     {
-        var expectHeld = ExpectsHeld(claim)!.Value;
+        if (ExpectsHeld(claim) is not { } expectHeld)
+        {
+            return Finding(maps, Verdicts.Unverifiable, "the claim does not say which side holds the place afterwards", [], null, null);
+        }
         var after = maps.Between(window.From.AddDays(-1), window.LagEnd);
         var before = maps.InForce(window.From.AddDays(-1));
         var late = "";

@@ -106,6 +106,15 @@ public sealed class VerdictTests(RealMapsFixture maps)
         Assert.Equal(Verdicts.Supported, v.Value);
     }
 
+    /// <summary>Regression: the ISW year crashed on a claim with a locating distance and no side that gains.</summary>
+    [Fact]
+    public async Task A_claim_with_a_locating_distance_and_no_gaining_side_is_unverifiable_not_a_crash()
+    {
+        var located = new Quantity(33, "km", "distance", null, new TextSpan(0, 1));
+        var v = Assert.Single(await Verify(Claim(10, ClaimTypes.Control, "unknown", "2022-10-01", [s_lyman], [located], side: "third-party")));
+        Assert.Equal(Verdicts.Unverifiable, v.Value);
+    }
+
     [Theory]
     [InlineData(new[] { "supported", "contradicted", "unverifiable" }, "contradicted", true)]
     [InlineData(new[] { "supported", "supported", "contradicted" }, "supported", true)]

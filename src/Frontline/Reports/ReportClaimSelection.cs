@@ -1,5 +1,6 @@
 using Frontline.Documents;
 using Frontline.Text;
+using Frontline.Verification;
 
 namespace Frontline.Reports;
 
@@ -11,7 +12,9 @@ public static class ReportClaimSelection
     /// <summary>Claims dated by a wider range than this (a month, a year) are left out of a report's main claims.</summary>
     public const int MaxSpanDays = 7;
 
-    public static async Task<IReadOnlyList<ReportClaim>> SelectAsync(IDocumentStore store, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    /// <param name="verdicts">Where the claims' latest verdicts are kept (as <c>frontline verify</c> stored them); null when the ledger has none.</param>
+    public static async Task<IReadOnlyList<ReportClaim>> SelectAsync(
+        IDocumentStore store, DateOnly from, DateOnly to, CancellationToken cancellationToken, IVerdictStore? verdicts = null)
     {
         var claims = await store.QueryClaimsAsync(new ClaimQuery(From: from, To: to), cancellationToken).ConfigureAwait(false);
         // Claims dated to a day or a few days say what happened in the window; a year-long range only overlaps it.
@@ -31,10 +34,11 @@ public static class ReportClaimSelection
         {
             var doc = await store.GetDocumentAsync(s.DocumentHash, cancellationToken).ConfigureAwait(false);
             var c = s.Claim;
+            var verdict = verdicts is null ? null : (await verdicts.LatestAsync(s.Id, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
             result.Add(new ReportClaim(c.Date.Value, c.Type, c.Attribution.Side, c.Attribution.Speaker, c.QuoteText,
                 c.Places.Select(p => p.Oblast is { } o && o != p.Name ? $"{p.Name} ({o})" : p.Name).ToList(),
                 doc?.Provenance.Publisher is { Length: > 0 } pub ? $"{pub}: {s.DocumentName}" : s.DocumentName,
-                doc?.Provenance.Url, null));
+                doc?.Provenance.Url, verdict is null ? null : $"{verdict.Value}: {verdict.Why}"));
         }
         return result;
     }

@@ -77,14 +77,14 @@ internal static class ExportCommand
     private static async Task<(ExportLayer, IAsyncEnumerable<ExportRecord>)> Claims(
         ParseResult parse, IDocumentStore store, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var claims = await store.QueryClaimsAsync(new ClaimQuery(From: from, To: to), ct);
-        if (claims.Count == 0)
+        var query = new ClaimQuery(From: from, To: to);
+        if ((await store.QueryClaimsAsync(query with { Limit = 1 }, ct)).Count == 0)
         {
             throw new CliException("no claims in that window: nothing to export (frontline ingest adds documents and their claims)");
         }
         var gazetteer = SettlementFile.Read(GeoDataPaths.Locate(parse.GetValue(MapsContext.Geo)).Settlements)
             .GroupBy(s => s.GeonameId).ToDictionary(g => g.Key, g => g.First());
-        return (ClaimExports.Layer, ClaimExports.RowsAsync(store, claims, gazetteer, ct));
+        return (ClaimExports.Layer, ClaimExports.RowsAsync(store, query, gazetteer, ct));
     }
 
     private static async Task<(ExportLayer, IAsyncEnumerable<ExportRecord>)> Maps(

@@ -58,34 +58,59 @@ public static class ClaimExports
         : d.Precision == "day" ? 1
         : t.DayNumber - f.DayNumber <= 6 ? 2 : 3;
 
-    /// <summary>The rows of every claim, with admin2 (raion) from the gazetteer where the place is linked to it.</summary>
+    /// <summary>Claims are read a page at a time, so an export of a million claims holds one page in memory.</summary>
+    public const int PageSize = 2_000;
+
+    /// <summary>The rows of every claim matching <paramref name="query"/>, with admin2 (raion) from the gazetteer where the place is linked to it.</summary>
     public static async IAsyncEnumerable<ExportRecord> RowsAsync(
-        IDocumentStore store, IReadOnlyList<StoredClaim> claims, IReadOnlyDictionary<long, Settlement> gazetteer,
+        IDocumentStore store, ClaimQuery query, IReadOnlyDictionary<long, Settlement> gazetteer,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var documents = new Dictionary<string, Document?>(StringComparer.Ordinal);
-        foreach (var stored in claims)
+        for (var offset = 0; ; offset += PageSize)
         {
-            if (!documents.TryGetValue(stored.DocumentHash, out var doc))
+            var page = await store.QueryClaimsAsync(query with { Offset = offset, Limit = PageSize }, cancellationToken).ConfigureAwait(false);
+            if (documents.Count > PageSize)
             {
-                doc = await store.GetDocumentAsync(stored.DocumentHash, cancellationToken).ConfigureAwait(false);
-                documents[stored.DocumentHash] = doc;
+                documents.Clear(); // claims come in document order: earlier documents are not needed again
             }
-            var c = stored.Claim;
-            var places = c.Places.Count == 0 ? [null] : c.Places.Cast<PlaceMention?>().ToList();
-            foreach (var p in places)
+            foreach (var stored in page)
             {
-                var raion = p?.GazetteerId is { } id && gazetteer.TryGetValue(id, out var s) ? s.Raion : "";
-                var point = p is { Lon: { } lon, Lat: { } lat } ? Geo.Point(lon, lat) : null;
-                yield return new ExportRecord(point,
-                [
-                    c.Date.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                    EventType(c.Type), c.Type, Actor(c.Actor), OtherSide(c), p?.Oblast ?? "", raion, p?.Name ?? "",
-                    p?.Lat, p?.Lon, GeoPrecision(p) is { } gp ? (long)gp : null, TimePrecision(c.Date) is { } tp ? (long)tp : null,
-                    Source(c, doc), c.QuoteText, stored.Id, c.Attribution.Side, c.Attribution.Speaker ?? "", c.Modality, c.Date.Value,
-                    stored.DocumentName, stored.DocumentHash, doc?.Provenance.Url ?? "",
-                ]);
+                await foreach (var row in Rows(store, stored, documents, gazetteer, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return row;
+                }
             }
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<ExportRecord> Rows(
+        IDocumentStore store, StoredClaim stored, Dictionary<string, Document?> documents, IReadOnlyDictionary<long, Settlement> gazetteer,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (!documents.TryGetValue(stored.DocumentHash, out var doc))
+        {
+            doc = await store.GetDocumentAsync(stored.DocumentHash, cancellationToken).ConfigureAwait(false);
+            documents[stored.DocumentHash] = doc;
+        }
+        var c = stored.Claim;
+        var places = c.Places.Count == 0 ? [null] : c.Places.Cast<PlaceMention?>().ToList();
+        foreach (var p in places)
+        {
+            var raion = p?.GazetteerId is { } id && gazetteer.TryGetValue(id, out var s) ? s.Raion : "";
+            var point = p is { Lon: { } lon, Lat: { } lat } ? Geo.Point(lon, lat) : null;
+            yield return new ExportRecord(point,
+            [
+                c.Date.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                EventType(c.Type), c.Type, Actor(c.Actor), OtherSide(c), p?.Oblast ?? "", raion, p?.Name ?? "",
+                p?.Lat, p?.Lon, GeoPrecision(p) is { } gp ? (long)gp : null, TimePrecision(c.Date) is { } tp ? (long)tp : null,
+                Source(c, doc), c.QuoteText, stored.Id, c.Attribution.Side, c.Attribution.Speaker ?? "", c.Modality, c.Date.Value,
+                stored.DocumentName, stored.DocumentHash, doc?.Provenance.Url ?? "",
+            ]);
         }
     }
 

@@ -87,7 +87,7 @@ public sealed class ChangeAnalyzer(Terrain terrain)
     public Projected Project(Snapshot s) => _cache.GetOrAdd(s.ContentHash, _ =>
     {
         var held = EqualArea.Project(s.Held);
-        return new Projected(held, EqualArea.Project(s.Contested), FrontLine.Extract(held, terrain));
+        return new Projected(held, EqualArea.Project(s.Contested), terrain);
     });
 
     private List<OblastChange> ByOblast(MultiPolygon uaGain, MultiPolygon ruGain)
@@ -237,5 +237,15 @@ public sealed class ChangeAnalyzer(Terrain terrain)
         };
 
     /// <summary>A snapshot on the equal-area plane, with its front line.</summary>
-    public sealed record Projected(MultiPolygon Held, MultiPolygon Contested, FrontLine Front);
+    /// <remarks>The front line is extracted on first use: settlement lookups and comparisons never need it.</remarks>
+    public sealed class Projected(MultiPolygon held, MultiPolygon contested, Terrain terrain)
+    {
+        private readonly Lazy<FrontLine> _front = new(() => FrontLine.Extract(held, terrain));
+
+        public MultiPolygon Held => held;
+
+        public MultiPolygon Contested => contested;
+
+        public FrontLine Front => _front.Value;
+    }
 }

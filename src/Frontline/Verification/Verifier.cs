@@ -16,7 +16,7 @@ namespace Frontline.Verification;
 public sealed class Verifier(ChangeAnalyzer analyzer)
 {
     /// <summary>Version of the method, part of every verdict's inputs hash.</summary>
-    public const string Method = "frontline-verify/1";
+    public const string Method = "frontline-verify/2";
 
     /// <summary>Verdicts for <paramref name="claims"/>; <paramref name="all"/> are the claims corroboration looks among.</summary>
     /// <param name="publisherByDocument">Each document's publisher, so a source is counted once (see <see cref="PublishersAsync"/>).</param>

@@ -147,14 +147,17 @@ public sealed class VerdictTests(RealMapsFixture maps)
     }
 
     [Theory]
-    [InlineData(new[] { "supported", "contradicted", "unverifiable" }, "contradicted", true)]
-    [InlineData(new[] { "supported", "supported", "contradicted" }, "supported", true)]
-    [InlineData(new[] { "supported", "not-yet-visible" }, "supported", false)]
-    [InlineData(new[] { "not-yet-visible", "unverifiable" }, "not-yet-visible", false)]
-    [InlineData(new[] { "unverifiable" }, "unverifiable", false)]
-    public void Publishers_answers_are_summed_up_without_hiding_disagreement(string[] answers, string expected, bool disagree)
+    [InlineData(new[] { "supported", "contradicted", "unverifiable" }, "settlement", "contradicted", true)]
+    [InlineData(new[] { "supported", "supported", "contradicted" }, "settlement", "supported", true)]
+    [InlineData(new[] { "supported", "contradicted", "contradicted" }, "settlement", "contradicted", true)]
+    [InlineData(new[] { "supported", "contradicted", "contradicted" }, "advance", "supported", true)]
+    [InlineData(new[] { "contradicted", "not-yet-visible" }, "advance", "contradicted", false)]
+    [InlineData(new[] { "supported", "not-yet-visible" }, "settlement", "supported", false)]
+    [InlineData(new[] { "not-yet-visible", "unverifiable" }, "settlement", "not-yet-visible", false)]
+    [InlineData(new[] { "unverifiable" }, "advance", "unverifiable", false)]
+    public void Publishers_answers_are_summed_up_without_hiding_disagreement(string[] answers, string check, string expected, bool disagree)
     {
         var findings = answers.Select((a, i) => new PublisherFinding($"p{i}", a, "", [], null, null, null)).ToList();
-        Assert.Equal((expected, disagree), Verifier.Summarise(findings));
+        Assert.Equal((expected, disagree), Verifier.Summarise(findings, check));
     }
 }

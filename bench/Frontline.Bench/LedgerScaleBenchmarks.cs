@@ -24,7 +24,7 @@ namespace Frontline.Bench;
 /// through the ordinary import. Both are ANALYZEd after loading, so both planners know the tables' sizes. A store is
 /// loaded once per process and shared by all its cases. <c>FRONTLINE_BENCH_CLAIMS</c> sets a smaller count for a quick run.
 /// </remarks>
-[Config(typeof(InProcessShortConfig))]
+[Config(typeof(LedgerScaleBenchmarks.LongSetupConfig))]
 public class LedgerScaleBenchmarks
 {
     private const int Seed = 20220224;
@@ -35,6 +35,13 @@ public class LedgerScaleBenchmarks
     private static readonly Lazy<Terrain> s_terrain = new(() => Terrain.Load(GeoDataPaths.Locate(SharedData.Path("data", "geo"))));
 
     private Loaded _ledger = null!;
+
+    /// <summary><see cref="InProcessShortConfig"/> with room for a setup that loads a million claims (the default allows 5 minutes).</summary>
+    public sealed class LongSetupConfig : BenchmarkDotNet.Configs.ManualConfig
+    {
+        public LongSetupConfig() => AddJob(BenchmarkDotNet.Jobs.JobExtensions.WithToolchain(BenchmarkDotNet.Jobs.Job.ShortRun,
+            new BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)));
+    }
 
     [Params("sqlite", "postgres")]
     public string Store { get; set; } = "sqlite";

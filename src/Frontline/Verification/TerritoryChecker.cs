@@ -66,12 +66,19 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
         {
             return ("area", Area(claim, window, maps, km2, oblasts));
         }
-        var settlements = claim.Places.Where(p => p.Kind == "settlement" && p.Lon is not null && p.Lat is not null).ToList();
+        var located = claim.Places.Where(p => p.Kind == "settlement" && p.Lon is not null && p.Lat is not null).ToList();
         // A named place changing hands is checked by its position; an advance "around Kherson" is checked by ground gained there.
-        if (settlements.Count > 0 && claim.Type != ClaimTypes.Advance && claim.Quantities.All(q => q.Unit != "settlements"))
+        if (located.Count > 0 && claim.Type != ClaimTypes.Advance && claim.Quantities.All(q => q.Unit != "settlements"))
         {
-            return ("settlement", Settlements(claim, window, maps, settlements));
+            var taken = located.Where(p => !PlaceRoles.IsReference(claim, p)).ToList();
+            return taken.Count > 0
+                ? ("settlement", Settlements(claim, window, maps, taken) is var f && taken.Count < located.Count
+                    ? f with { Why = f.Why + $"; {string.Join(", ", located.Except(taken).Select(p => p.Name))} named only to locate, not judged" }
+                    : f)
+                : ("settlement", Finding(maps, Verdicts.Unverifiable,
+                    $"the claim names {string.Join(", ", located.Select(p => p.Name))} only as a reference point, a target or a part, not as a place that changed hands", [], null, null));
         }
+        var settlements = located;
         if (oblasts.Count > 0 && (claim.Type == ClaimTypes.Control || claim.Quantities.Any(q => q.Unit == "settlements")))
         {
             return ("settlement-count", SettlementCount(claim, window, maps, oblasts));

@@ -96,6 +96,17 @@ public sealed class VerdictTests(RealMapsFixture maps)
     }
 
     [Fact]
+    public async Task An_advance_around_a_large_city_is_measured_over_its_front()
+    {
+        // Zelensky, 2022-10-04: "pushing forward rapidly ... around the crucial port city of Kherson"; the gains were 40-80 km north.
+        var kherson = Settlement("Kherson", "Kherson", 32.61458, 46.63695, 706448);
+        var v = Assert.Single(await Verify(Claim(25, ClaimTypes.Advance, "UA", "2022-10-04", [kherson])));
+        var deepstate = Assert.Single(v.Publishers, p => p.Source == "deepstate");
+        Assert.Equal(Verdicts.Supported, deepstate.Value);
+        Assert.Contains("km² in Kherson between", deepstate.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_settlement_still_held_by_Russia_claimed_liberated_is_contradicted()
     {
         var v = Assert.Single(await Verify(Claim(2, ClaimTypes.Control, "UA", "2022-10-05", [s_novaKakhovka])));

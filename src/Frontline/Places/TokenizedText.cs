@@ -7,8 +7,9 @@ internal sealed class TokenizedText
     {
         Text = text;
         var norm = new char[text.Length + 1];
-        // Words are separated by at least one character, so there are at most (length + 1) / 2 of them.
-        var cap = (text.Length / 2) + 1;
+        // Running text has a word every six characters or so; the arrays start at a quarter of the length and grow if needed
+        // (sizing them for the worst case, one word every two characters, made them the tagger's largest allocation).
+        var cap = (text.Length / 4) + 16;
         var start = new int[cap];
         var end = new int[cap];
         var nStart = new int[cap];
@@ -30,6 +31,15 @@ internal sealed class TokenizedText
                 }
                 i++;
                 continue;
+            }
+            if (count == start.Length)
+            {
+                var grown = start.Length * 2;
+                Array.Resize(ref start, grown);
+                Array.Resize(ref end, grown);
+                Array.Resize(ref nStart, grown);
+                Array.Resize(ref breakBefore, grown);
+                Array.Resize(ref upper, grown);
             }
             if (count > 0)
             {

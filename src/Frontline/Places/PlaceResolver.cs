@@ -116,7 +116,7 @@ internal static partial class PlaceResolver
             : metonym && (IsPossessive(t.Text, end) || !AfterLocative(t, r.From)) ? MentionRole.Actor
             : MentionRole.Place;
         return new PlaceMention(start, end, t.Text[start..end], kind, oblast, entry, kind.PrecisionOf(), Math.Round(confidence, 3),
-            candidates.Take(20).ToList(), ambiguous, role);
+            candidates.Count <= 20 ? candidates : candidates.GetRange(0, 20), ambiguous, role);
     }
 
     /// <summary>Countries and capitals often stand for their governments in English reporting; Ukrainian and Russian texts are left as places.</summary>

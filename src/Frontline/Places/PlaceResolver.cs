@@ -111,11 +111,12 @@ internal static partial class PlaceResolver
         var start = t.Start[r.From];
         var end = t.End[r.To];
         var ambiguous = candidates.Count > 1 && confidence < AmbiguityThreshold;
-        var metonym = IsMetonym(entry, t.Text[start..end]);
+        var surface = t.Text[start..end];
+        var metonym = IsMetonym(entry, surface);
         var role = r.IsQualifier || IsDistanceReference(t, r.From) ? MentionRole.Qualifier
             : metonym && (IsPossessive(t.Text, end) || !AfterLocative(t, r.From)) ? MentionRole.Actor
             : MentionRole.Place;
-        return new PlaceMention(start, end, t.Text[start..end], kind, oblast, entry, kind.PrecisionOf(), Math.Round(confidence, 3),
+        return new PlaceMention(start, end, surface, kind, oblast, entry, kind.PrecisionOf(), Math.Round(confidence, 3),
             candidates.Count <= 20 ? candidates : candidates.GetRange(0, 20), ambiguous, role);
     }
 

@@ -20,7 +20,7 @@ public sealed class PlaceTagger
         {
             return [];
         }
-        var t = new TokenizedText(text);
+        using var t = new TokenizedText(text);
         var raw = new List<RawMention>();
         var i = 0;
         while (i < t.Count)

@@ -4,7 +4,7 @@ namespace Frontline.Places;
 
 /// <summary>Recall and precision of the tagger against the <c>places</c> of gold claims (corpus <c>*.claims.json</c>, see SCHEMA.md), matched on kind, oblast and the gazetteer entry the name resolves to.</summary>
 /// <param name="Scope">Where each claim's places come from: <c>sentence</c> (named in the quote's sentence), <c>quote</c> (named in the quote), <c>linked</c> (<see cref="ClaimPlaces.For"/> with the claim's type: the quote, else the sentence, else what it points back to or the place the text is about);
-/// <c>document</c> scores tagging alone: a gold place is found when the tagger reports it anywhere in the document, and a place tagged in a quote is right when the annotators name it in the document.</param>
+/// <c>document</c> scores tagging alone: a gold place whose name is written in the claim's sentence is found when the tagger reports it there, one written only elsewhere when the tagger reports it anywhere in the document; a place tagged in a quote is right when the annotators name it in the document.</param>
 /// <param name="Matched">Gold places found.</param>
 /// <param name="FoundMatched">Predicted places that are right (equal to <paramref name="Matched"/> except in the document scope).</param>
 public sealed record GoldPlaceScore(string Scope, int Documents, int Claims, int GoldPlaces, int FoundPlaces, int Matched, int FoundMatched, IReadOnlyList<string> Misses, IReadOnlyList<string> Extras)
@@ -64,15 +64,24 @@ public sealed record GoldPlaceScore(string Scope, int Documents, int Claims, int
                         ? ClaimPlaces.For(body, mentions, at, at + quote.Length, claimType: claim.TryGetProperty("type", out var type) ? type.GetString() : null)
                         : mentions.Where(m => m.Role == MentionRole.Place && m.Start >= from && m.End <= to).ToList();
                     var predicted = chosen.Select(m => Key(m.Kind, m.Oblast, m.Entry.Id)).ToHashSet(StringComparer.Ordinal);
-                    var expected = claim.GetProperty("places").EnumerateArray().Select(p => GoldKeys(index, p)).ToList();
+                    var goldPlaces = claim.GetProperty("places").EnumerateArray().ToList();
+                    var expected = goldPlaces.Select(p => GoldKeys(index, p)).ToList();
+                    // Document scope: a gold name written in the claim's sentence must be tagged right there; one written only
+                    // elsewhere (the document's subject) must be tagged somewhere in the document.
+                    var (sf, st) = ClaimPlaces.SentenceAround(body, at, at + quote.Length);
+                    var sentenceFound = mentions.Where(m => m.Role == MentionRole.Place && m.Start >= sf && m.End <= st)
+                        .Select(m => Key(m.Kind, m.Oblast, m.Entry.Id)).ToHashSet(StringComparer.Ordinal);
                     // Each gold place is matched once, by any entry its name, kind and oblast allow (SCHEMA gives no id: two
                     // same-name villages of one oblast both fit it); each predicted key matches at most one gold place.
                     var used = new HashSet<string>(StringComparer.Ordinal);
                     gold += expected.Count;
-                    foreach (var keys in expected)
+                    for (var g = 0; g < expected.Count; g++)
                     {
+                        var keys = expected[g];
+                        var written = goldPlaces[g].GetProperty("name").GetString() is { Length: > 0 } gn &&
+                            body.AsSpan(sf, st - sf).Contains(gn, StringComparison.OrdinalIgnoreCase);
                         var hit = scope == "document"
-                            ? keys.FirstOrDefault(documentFound.Contains)
+                            ? keys.FirstOrDefault(written ? sentenceFound.Contains : documentFound.Contains)
                             : keys.FirstOrDefault(k => predicted.Contains(k) && !used.Contains(k));
                         if (hit is not null)
                         {

@@ -18,4 +18,19 @@ public sealed class GoldPlacesTests(PlaceIndexFixture fixture)
         Assert.True(score.Recall >= recall, $"recall {score.Recall:0.000} < {recall}");
         Assert.True(score.Precision >= precision, $"precision {score.Precision:0.000} < {precision}");
     }
+
+    /// <summary>A gold place has a name, kind and oblast but no id: every entry they allow may match it.</summary>
+    [Theory]
+    [InlineData("Novoselivka", "settlement", "Donetsk", 2)]
+    [InlineData("Lyman", "settlement", "Donetsk", 1)]
+    [InlineData("Kharkiv region", "oblast", "Kharkiv", 1)]
+    [InlineData("Novyi neighborhood", "settlement", "Donetsk", 1)]
+    public void A_gold_place_matches_every_entry_its_name_kind_and_oblast_allow(string name, string kind, string oblast, int atLeast)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse($$"""{"name":"{{name}}","kind":"{{kind}}","oblast":"{{oblast}}"}""");
+        var keys = GoldPlaceScore.GoldKeys(fixture.Index, json.RootElement);
+        Assert.True(keys.Count >= atLeast, $"{keys.Count} keys: {string.Join(", ", keys)}");
+        Assert.All(keys, k => Assert.StartsWith($"{kind}|{oblast}|", k, StringComparison.Ordinal));
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
 }

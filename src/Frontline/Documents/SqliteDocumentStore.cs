@@ -52,8 +52,45 @@ public sealed class SqliteDocumentStore(SqliteLedger ledger, TimeProvider clock)
     public Task<IReadOnlyList<StoredClaim>> QueryClaimsAsync(ClaimQuery query, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var where = new List<string>();
         using var cmd = ledger.Command("");
+        cmd.CommandText =
+            "SELECT c.id, c.document, d.name, d.published, c.body FROM claim c JOIN document d ON d.hash = c.document" +
+            Filter(query, cmd) + " ORDER BY d.published, d.name, c.ordinal LIMIT $limit OFFSET $offset";
+        return Task.FromResult<IReadOnlyList<StoredClaim>>(ReadClaims(cmd));
+    }
+
+    public Task<IReadOnlyList<ClaimListItem>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var cmd = ledger.Command("");
+        // The page is cut first (ids and sort keys only), then only its rows read their columns, first place and
+        // latest verdict: no claim's JSON body is parsed, and nothing is looked up for rows outside the page.
+        cmd.CommandText =
+            "SELECT c.id, c.document, page.name, page.published, c.date_from, c.date_to, c.date_precision, c.type, c.side, c.actor, " +
+            "c.speaker, c.modality, c.quote, p.name, p.oblast, p.lon, p.lat, " +
+            "(SELECT v.value FROM verdict v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1) " +
+            "FROM (SELECT c.id, d.name, d.published, c.ordinal FROM claim c JOIN document d ON d.hash = c.document" + Filter(query, cmd) +
+            " ORDER BY d.published, d.name, c.ordinal LIMIT $limit OFFSET $offset) page " +
+            "JOIN claim c ON c.id = page.id " +
+            "LEFT JOIN claim_place p ON p.rowid = (SELECT q.rowid FROM claim_place q WHERE q.claim = c.id ORDER BY q.lon IS NULL OR q.lat IS NULL, q.rowid LIMIT 1) " +
+            "ORDER BY page.published, page.name, page.ordinal";
+        var list = new List<ClaimListItem>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var date = new ClaimDate(r.GetString(6), Day(r, 4), Day(r, 5), null).Value;
+            list.Add(new ClaimListItem(
+                r.GetInt64(0), r.GetString(1), r.GetString(2), Day(r, 3), date, r.GetString(7), r.GetString(8), r.GetString(9),
+                Str(r, 10), r.GetString(11), r.GetString(12), Str(r, 13), Str(r, 14),
+                r.IsDBNull(15) ? null : r.GetDouble(15), r.IsDBNull(16) ? null : r.GetDouble(16), Str(r, 17)));
+        }
+        return Task.FromResult<IReadOnlyList<ClaimListItem>>(list);
+    }
+
+    /// <summary>The WHERE clause of a claim query over <c>claim c JOIN document d</c>, with its parameters (and $limit, $offset) added to <paramref name="cmd"/>.</summary>
+    private static string Filter(ClaimQuery query, SqliteCommand cmd)
+    {
+        var where = new List<string>();
         if (query.Type is not null)
         {
             where.Add("c.type = $type");
@@ -104,13 +141,18 @@ public sealed class SqliteDocumentStore(SqliteLedger ledger, TimeProvider clock)
             cmd.Parameters.AddWithValue("$text", "%" + query.Text.Replace("\\", "\\\\", StringComparison.Ordinal)
                 .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
         }
-        cmd.CommandText =
-            "SELECT c.id, c.document, d.name, d.published, c.body FROM claim c JOIN document d ON d.hash = c.document" +
-            (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
-            " ORDER BY d.published, d.name, c.ordinal LIMIT $limit OFFSET $offset";
+        if (query.Verdict == ClaimQuery.NoVerdict)
+        {
+            where.Add("NOT EXISTS (SELECT 1 FROM verdict v WHERE v.claim_id = c.id)");
+        }
+        else if (query.Verdict is not null)
+        {
+            where.Add("(SELECT v.value FROM verdict v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1) = $verdict");
+            cmd.Parameters.AddWithValue("$verdict", query.Verdict);
+        }
         cmd.Parameters.AddWithValue("$limit", query.Limit);
         cmd.Parameters.AddWithValue("$offset", query.Offset);
-        return Task.FromResult<IReadOnlyList<StoredClaim>>(ReadClaims(cmd));
+        return where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "";
     }
 
     public Task<StoredClaim?> GetClaimAsync(long id, CancellationToken cancellationToken)
@@ -291,6 +333,9 @@ public sealed class SqliteDocumentStore(SqliteLedger ledger, TimeProvider clock)
     }
 
     private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static DateOnly? Day(SqliteDataReader r, int i) =>
+        r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

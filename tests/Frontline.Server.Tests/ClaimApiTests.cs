@@ -19,8 +19,6 @@ public sealed class ClaimApiTests(ServerFixture server)
     [InlineData("?bbox=30.0,45.0,31.0,46.0", 0)]
     [InlineData("?q=withdrew", 1)]
     [InlineData("?q=100%25", 0)]
-    [InlineData("?verdict=none", 4)]
-    [InlineData("?verdict=supported", 0)]
     public async Task Claims_FilterAsTheApiSays(string query, int expected)
     {
         using var doc = JsonDocument.Parse(await server.Client.GetStringAsync("/api/claims" + query));

@@ -1,7 +1,9 @@
 using System.Text;
 using Frontline.Documents;
 using Frontline.Ledger;
+using Frontline.Maps;
 using Frontline.Text;
+using Frontline.Verification;
 
 namespace Frontline.Tests;
 
@@ -59,6 +61,17 @@ internal static class LedgerSeed
         var at = doc.Text.IndexOf("Balakliia", StringComparison.Ordinal);
         var claim = SentenceClaim(doc.Text, at, "Balakliia", 36.2667, 49.4564, "Kharkiv", ClaimTypes.Withdrawal, "RU", new DateOnly(2022, 9, 10), "UA", "officials");
         return new ExtractedDocument(doc, [claim], "test-seed");
+    }
+
+    /// <summary>Verdicts for every claim of the ledger, as <c>frontline verify</c> computes and stores them (real maps, real verifier).</summary>
+    public static async Task<IReadOnlyList<Verdict>> VerifyAsync(ILedger ledger)
+    {
+        var all = await ledger.Documents.QueryClaimsAsync(new ClaimQuery(), CancellationToken.None);
+        var analyzer = new ChangeAnalyzer(Terrain.Load(Frontline.Places.GeoDataPaths.Locate(SharedData.Geo)));
+        var verdicts = await new Verifier(analyzer).VerifyAsync(
+            ledger.Snapshots, all, all, await Verifier.PublishersAsync(ledger.Documents, all, CancellationToken.None), CancellationToken.None);
+        await ledger.Verdicts.AddChangedAsync(verdicts, TimeProvider.System.GetUtcNow(), CancellationToken.None);
+        return verdicts;
     }
 
     /// <summary>A claim whose quote is the sentence around <paramref name="at"/> and whose place is the word there.</summary>

@@ -29,6 +29,7 @@ internal static class ServerHosting
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
             json.SerializerOptions.Converters.Add(new GeoJsonConverterFactory());
         });
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>

@@ -52,7 +52,7 @@ public sealed class ServerOnPostgresTests(PostgresServer server) : PostgresDatab
                 [.. new[] { "deepstate-2022-09-01", "deepstate-2022-09-12" }.Select(f => RealSnapshots.Load("deepstate", Frontline.Tests.SharedData.Control(f + ".geojson")))],
                 false, CancellationToken.None);
             await ledger.Documents.AddAsync([new ExtractedDocument(doc, [
-                At("Ukrainian forces liberated Balakliia on Thursday.", "Balakliia", 36.2667, 49.4564, ClaimTypes.Control),
+                At("Ukrainian forces liberated Balakliia on Thursday.", "Balakliia", 36.8443, 49.4560, ClaimTypes.Control),
                 At("Fighting continued near Izium.", "Izium", 37.2556, 49.2128, ClaimTypes.Combat)], "test")], CancellationToken.None);
             // The real verifier on the real maps, stored through the ledger's verdict store, as 'frontline verify' does.
             var all = await ledger.Documents.QueryClaimsAsync(new ClaimQuery(), CancellationToken.None);

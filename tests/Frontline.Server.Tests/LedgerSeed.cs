@@ -27,7 +27,7 @@ internal static class LedgerSeed
         var batch = new List<ExtractedDocument>
         {
             await RealAsync(SharedData.Corpus("isw-2022", "isw-2022-09-09.txt"), [
-                ("Balakliya", 36.2667, 49.4564, "Kharkiv", ClaimTypes.Control, "UA", new DateOnly(2022, 9, 8)),
+                ("Balakliya", 36.8443, 49.4560, "Kharkiv", ClaimTypes.Control, "UA", new DateOnly(2022, 9, 8)),
                 ("Kupyansk", 37.6167, 49.7106, "Kharkiv", ClaimTypes.Advance, "UA", new DateOnly(2022, 9, 9)),
             ]),
             await RealAsync(SharedData.Corpus("isw-2022", "isw-2022-09-02.txt"), [
@@ -59,7 +59,7 @@ internal static class LedgerSeed
         var read = DocumentReader.Read("test", MaliciousName, Encoding.UTF8.GetBytes(text), DocumentReadOptions.Default);
         var doc = Assert.Single(read.Documents);
         var at = doc.Text.IndexOf("Balakliia", StringComparison.Ordinal);
-        var claim = SentenceClaim(doc.Text, at, "Balakliia", 36.2667, 49.4564, "Kharkiv", ClaimTypes.Withdrawal, "RU", new DateOnly(2022, 9, 10), "UA", "officials");
+        var claim = SentenceClaim(doc.Text, at, "Balakliia", 36.8443, 49.4560, "Kharkiv", ClaimTypes.Withdrawal, "RU", new DateOnly(2022, 9, 10), "UA", "officials");
         return new ExtractedDocument(doc, [claim], "test-seed");
     }
 

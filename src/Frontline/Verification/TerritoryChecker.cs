@@ -17,6 +17,8 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Change> _diffs = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, string, string), Advance?> _advances = new();
     private readonly FrontProximity _proximity = new(analyzer);
+    private readonly Lazy<HashSet<long>> _frontCities = new(() => analyzer.Terrain.Settlements
+        .Where(s => s.FeatureCode is "PPLA" or "PPLC" || s.Population >= FrontCityPopulation).Select(s => s.GeonameId).ToHashSet());
 
     /// <summary>A measured distance or area within this fraction of the claimed figure agrees with it.</summary>
     public const double FigureTolerance = 0.2;
@@ -31,6 +33,13 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
     public const double NearKm = 15;
 
     /// <summary>
+    /// An oblast centre (GeoNames PPLA) or a city this large names a front, not a spot: "pushing forward around the port
+    /// city of Kherson" (Zelensky, 2022-10-04) meant the Kherson front 40–80 km north of the city. An advance at such a
+    /// city is measured over its oblast. (The gazetteer's populations are uneven, Kherson's says 66,000, hence PPLA too.)
+    /// </summary>
+    public const long FrontCityPopulation = 100_000;
+
+    /// <summary>
     /// A settlement this far from any ground Russia held or contested, on every map from a month before the claim to
     /// the end of its lag, is not where fighting happened: the claim names another place of that name (the
     /// gazetteer has dozens of Pavlivkas) or one no map of control can show. Judging it would turn a linking error
@@ -39,7 +48,7 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
     public const double OffFrontKm = 25;
 
     public static string ToleranceText { get; } = string.Create(CultureInfo.InvariantCulture,
-        $"maps may lag a claim by up to {ClaimWindow.LagDays} days; distances and areas agree within ±{FigureTolerance:P0}; gains under {MinGainKm2} km² are redrawing; an advance near a place counts ground within {NearKm} km of it; a place {OffFrontKm} km or more from Russian-held or contested ground on every map is not judged; counts compare gazetteer places, which include hamlets");
+        $"maps may lag a claim by up to {ClaimWindow.LagDays} days; distances and areas agree within ±{FigureTolerance:P0}; gains under {MinGainKm2} km² are redrawing; an advance near a place counts ground within {NearKm} km of it (in its oblast, for an oblast centre or a city of {FrontCityPopulation:N0} or more); a place {OffFrontKm} km or more from Russian-held or contested ground on every map is not judged; counts compare gazetteer places, which include hamlets");
 
     /// <summary>What a claim's side expects of a place afterwards: true = held by Russia, false = not held; null when the claim does not say.</summary>
     public static bool? ExpectsHeld(Claim claim) => (claim.Type, claim.Actor) switch
@@ -66,12 +75,19 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
         {
             return ("area", Area(claim, window, maps, km2, oblasts));
         }
-        var settlements = claim.Places.Where(p => p.Kind == "settlement" && p.Lon is not null && p.Lat is not null).ToList();
+        var located = claim.Places.Where(p => p.Kind == "settlement" && p.Lon is not null && p.Lat is not null).ToList();
         // A named place changing hands is checked by its position; an advance "around Kherson" is checked by ground gained there.
-        if (settlements.Count > 0 && claim.Type != ClaimTypes.Advance && claim.Quantities.All(q => q.Unit != "settlements"))
+        if (located.Count > 0 && claim.Type != ClaimTypes.Advance && claim.Quantities.All(q => q.Unit != "settlements"))
         {
-            return ("settlement", Settlements(claim, window, maps, settlements));
+            var taken = located.Where(p => !PlaceRoles.IsReference(claim, p)).ToList();
+            return taken.Count > 0
+                ? ("settlement", Settlements(claim, window, maps, taken) is var f && taken.Count < located.Count
+                    ? f with { Why = f.Why + $"; {string.Join(", ", located.Except(taken).Select(p => p.Name))} named only to locate, not judged" }
+                    : f)
+                : ("settlement", Finding(maps, Verdicts.Unverifiable,
+                    $"the claim names {string.Join(", ", located.Select(p => p.Name))} only as a reference point, a target or a part, not as a place that changed hands", [], null, null));
         }
+        var settlements = located;
         if (oblasts.Count > 0 && (claim.Type == ClaimTypes.Control || claim.Quantities.Any(q => q.Unit == "settlements")))
         {
             return ("settlement-count", SettlementCount(claim, window, maps, oblasts));
@@ -227,7 +243,7 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
         }
         // Named settlements narrow "advanced near Avdiivka" to the ground around them; places far from any fighting
         // (another place of the same name) are left out, and if all are, the oblasts stand alone.
-        var near = settlements.Where(p => OffFront(window, maps, p.Lon!.Value, p.Lat!.Value) is null).ToList();
+        var near = settlements.Where(p => !IsFrontCity(p) && OffFront(window, maps, p.Lon!.Value, p.Lat!.Value) is null).ToList();
         var points = near.Select(p => (p.Lon!.Value, p.Lat!.Value)).ToList();
         var where = near.Count > 0 ? $"within {NearKm:0} km of {string.Join("/", near.Select(p => p.Name))}" : $"in {string.Join("/", oblasts)}";
         double Gained(Change change) => near.Count > 0
@@ -258,6 +274,9 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
         var value = gained >= MinGainKm2 ? Verdicts.Supported : maps.Latest >= window.LagEnd ? Verdicts.Contradicted : Verdicts.NotYetVisible;
         return Finding(maps, value, why, [a, b], gained, b.AsOf, Command("diff", maps.Source, a.AsOf, b.AsOf));
     }
+
+    private bool IsFrontCity(PlaceMention place) =>
+        place.GazetteerId is { } id && _frontCities.Value.Contains(id);
 
     /// <summary>How far a place stayed from the fighting, when it stayed at least <see cref="OffFrontKm"/> away on every map around the claim.</summary>
     private OffFrontPlace? OffFront(ClaimWindow window, PublisherMaps maps, double lon, double lat)

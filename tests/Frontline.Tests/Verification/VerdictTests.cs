@@ -96,6 +96,18 @@ public sealed class VerdictTests(RealMapsFixture maps)
     }
 
     [Fact]
+    public async Task A_withdrawal_no_map_shows_is_not_contradicted_and_a_sparse_publisher_does_not_judge_it()
+    {
+        // isw-2022-11-15.txt: "Russian forces are withdrawing from the immediate eastern bank of the Dnipro River".
+        var v = Assert.Single(await Verify(Claim(26, ClaimTypes.Withdrawal, "RU", "2022-11-15", [Oblast("Kherson")])));
+        var isw = Assert.Single(v.Publishers, p => p.Source == "isw");
+        Assert.Equal(Verdicts.Unverifiable, isw.Value);
+        Assert.Contains("last map before the claim is 2022-11-08", isw.Why, StringComparison.Ordinal);
+        Assert.NotEqual(Verdicts.Contradicted, Assert.Single(v.Publishers, p => p.Source == "deepstate").Value);
+        Assert.NotEqual(Verdicts.Contradicted, v.Value);
+    }
+
+    [Fact]
     public async Task An_advance_around_a_large_city_is_measured_over_its_front()
     {
         // Zelensky, 2022-10-04: "pushing forward rapidly ... around the crucial port city of Kherson"; the gains were 40-80 km north.

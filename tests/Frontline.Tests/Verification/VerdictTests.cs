@@ -33,6 +33,69 @@ public sealed class VerdictTests(RealMapsFixture maps)
     }
 
     [Fact]
+    public async Task A_namesake_far_from_any_fighting_is_not_judged_but_the_front_line_village_is()
+    {
+        // ISW's "offensive pushes aimed at seizing Pavlivka" (2022-11-15) once got linked to the Pavlivka in Volyn.
+        var volyn = Settlement("Pavlivka", "Volyn", 24.4588, 50.62586, 8424039);
+        var donetsk = Settlement("Pavlivka", "Donetsk", 37.21775, 47.75652, 697866);
+        var verdicts = await Verify(
+            Claim(20, ClaimTypes.Control, "RU", "2022-11-15", [volyn]),
+            Claim(21, ClaimTypes.Control, "RU", "2022-11-15", [donetsk]));
+        var far = Assert.Single(verdicts, v => v.ClaimId == 20);
+        Assert.Equal(Verdicts.Unverifiable, far.Value);
+        Assert.All(far.Publishers.Where(p => p.Source is "deepstate" or "isw" or "nzz"), p =>
+            Assert.Contains("from ground Russia held or contested on every map", p.Why, StringComparison.Ordinal));
+        Assert.NotEqual(Verdicts.Unverifiable, Assert.Single(verdicts, v => v.ClaimId == 21).Value);
+    }
+
+    [Fact]
+    public async Task A_place_named_only_to_locate_another_is_not_judged_as_taken()
+    {
+        // isw-2022-10-05.txt: Svatove stayed Russian; naming it to locate the two villages does not claim it fell.
+        var claim = Quoted(24, ClaimTypes.Control, "UA", "2022-10-05",
+            "Ukrainian forces captured Hrekivka and Makiivka in western Luhansk Oblast (approximately 20 km southwest of Svatove) on October 5",
+            Settlement("Hrekivka", "Luhansk", 37.91891, 49.2458, 697296),
+            Settlement("Makiivka", "Luhansk", 37.98112, 49.21967, 702318),
+            Settlement("Svatove", "Luhansk", 38.15534, 49.40926, 692118));
+        var v = Assert.Single(await Verify(claim));
+        var deepstate = Assert.Single(v.Publishers, p => p.Source == "deepstate");
+        Assert.Equal(Verdicts.Supported, deepstate.Value);
+        Assert.Contains("Hrekivka is not held by Russia", deepstate.Why, StringComparison.Ordinal);
+        Assert.DoesNotContain("Svatove is", deepstate.Why, StringComparison.Ordinal);
+        Assert.Contains("Svatove named only to locate, not judged", deepstate.Why, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("approximately 20 km southwest of Svatove", "Svatove", true)]
+    [InlineData("Russian forces entered the southeastern outskirts of Pavlivka", "Pavlivka", true)]
+    [InlineData("offensive pushes aimed at seizing Pavlivka", "Pavlivka", true)]
+    [InlineData("are in control of 75% of Marinka", "Marinka", true)]
+    [InlineData("continued to push toward Bakhmut", "Bakhmut", true)]
+    [InlineData("Ukrainian forces liberated Lyman", "Lyman", false)]
+    [InlineData("Russian forces withdrew from Kherson City", "Kherson", false)]
+    [InlineData("captured Hrekivka and Makiivka in western Luhansk", "Makiivka", false)]
+    public void A_place_after_a_direction_a_target_or_a_share_is_a_reference(string quote, string name, bool reference)
+    {
+        var claim = Quoted(1, ClaimTypes.Control, "RU", "2022-10-01", quote, Settlement(name, "Donetsk", 37, 48, 1)).Claim;
+        Assert.Equal(reference, PlaceRoles.IsReference(claim, claim.Places[0]));
+    }
+
+    [Fact]
+    public async Task An_advance_near_a_settlement_is_measured_around_it_not_across_the_oblast()
+    {
+        var verdicts = await Verify(
+            Claim(22, ClaimTypes.Advance, "UA", "2022-10-01", [s_lyman]),
+            Claim(23, ClaimTypes.Advance, "RU", "2022-10-01", [s_lyman]));
+        var ukrainian = Assert.Single(Assert.Single(verdicts, v => v.ClaimId == 22).Publishers, p => p.Source == "deepstate");
+        Assert.Equal(Verdicts.Supported, ukrainian.Value);
+        Assert.Contains($"within {TerritoryChecker.NearKm:0} km of Lyman", ukrainian.Why, StringComparison.Ordinal);
+        Assert.True(ukrainian.Figure >= TerritoryChecker.MinGainKm2, ukrainian.Why);
+        var russian = Assert.Single(Assert.Single(verdicts, v => v.ClaimId == 23).Publishers, p => p.Source == "deepstate");
+        Assert.Equal(Verdicts.Contradicted, russian.Value);
+        Assert.True(russian.Figure < TerritoryChecker.MinGainKm2, russian.Why);
+    }
+
+    [Fact]
     public async Task A_settlement_still_held_by_Russia_claimed_liberated_is_contradicted()
     {
         var v = Assert.Single(await Verify(Claim(2, ClaimTypes.Control, "UA", "2022-10-05", [s_novaKakhovka])));
@@ -116,14 +179,17 @@ public sealed class VerdictTests(RealMapsFixture maps)
     }
 
     [Theory]
-    [InlineData(new[] { "supported", "contradicted", "unverifiable" }, "contradicted", true)]
-    [InlineData(new[] { "supported", "supported", "contradicted" }, "supported", true)]
-    [InlineData(new[] { "supported", "not-yet-visible" }, "supported", false)]
-    [InlineData(new[] { "not-yet-visible", "unverifiable" }, "not-yet-visible", false)]
-    [InlineData(new[] { "unverifiable" }, "unverifiable", false)]
-    public void Publishers_answers_are_summed_up_without_hiding_disagreement(string[] answers, string expected, bool disagree)
+    [InlineData(new[] { "supported", "contradicted", "unverifiable" }, "settlement", "contradicted", true)]
+    [InlineData(new[] { "supported", "supported", "contradicted" }, "settlement", "supported", true)]
+    [InlineData(new[] { "supported", "contradicted", "contradicted" }, "settlement", "contradicted", true)]
+    [InlineData(new[] { "supported", "contradicted", "contradicted" }, "advance", "supported", true)]
+    [InlineData(new[] { "contradicted", "not-yet-visible" }, "advance", "contradicted", false)]
+    [InlineData(new[] { "supported", "not-yet-visible" }, "settlement", "supported", false)]
+    [InlineData(new[] { "not-yet-visible", "unverifiable" }, "settlement", "not-yet-visible", false)]
+    [InlineData(new[] { "unverifiable" }, "advance", "unverifiable", false)]
+    public void Publishers_answers_are_summed_up_without_hiding_disagreement(string[] answers, string check, string expected, bool disagree)
     {
         var findings = answers.Select((a, i) => new PublisherFinding($"p{i}", a, "", [], null, null, null)).ToList();
-        Assert.Equal((expected, disagree), Verifier.Summarise(findings));
+        Assert.Equal((expected, disagree), Verifier.Summarise(findings, check));
     }
 }

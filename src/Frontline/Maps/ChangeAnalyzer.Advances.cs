@@ -103,6 +103,12 @@ public sealed partial class ChangeAnalyzer
             w.ExpandBy(radius + reach);
             return w;
         }).ToList());
+        var near = boxes.Select(box =>
+        {
+            var n = box.Copy();
+            n.ExpandBy(ChangedGroundMetres + 1);
+            return n;
+        }).ToList();
         var result = new List<Candidate>();
         foreach (var window in windows)
         {
@@ -111,7 +117,8 @@ public sealed partial class ChangeAnalyzer
             var after = FrontWindow.Build(b.Held, b.HeldLocator, ground, window, terrain);
             var inner = window.Copy();
             inner.ExpandBy(-reach);
-            if (after.Segments(b.Boundary, inner) is not { } newLine || before.Segments(a.Boundary, inner) is not { } oldLine)
+            // Of the new line only the part near ground that changed hands can hold a candidate; the old line is needed whole.
+            if (after.Segments(b.Boundary, inner, near) is not { } newLine || before.Segments(a.Boundary, inner, null) is not { } oldLine)
             {
                 return null;
             }

@@ -67,7 +67,8 @@ internal sealed class FrontWindow
 
     /// <summary>The front-line segments among the <see cref="DensifiedRings"/> segments that intersect <paramref name="within"/>; null when a probe cannot be decided here.</summary>
     /// <remarks><paramref name="within"/> must lie at least <see cref="FrontLine.ReachMetres"/> inside the window.</remarks>
-    public List<LineSegment>? Segments(IReadOnlyList<Coordinate[]> densifiedRings, Envelope within)
+    /// <param name="near">When given, only segments that also intersect one of these boxes.</param>
+    public List<LineSegment>? Segments(IReadOnlyList<Coordinate[]> densifiedRings, Envelope within, IReadOnlyList<Envelope>? near)
     {
         var result = new List<LineSegment>();
         foreach (var coords in densifiedRings)
@@ -76,6 +77,10 @@ internal sealed class FrontWindow
             {
                 var (a, b) = (coords[i], coords[i + 1]);
                 if (Math.Max(a.X, b.X) < within.MinX || Math.Min(a.X, b.X) > within.MaxX || Math.Max(a.Y, b.Y) < within.MinY || Math.Min(a.Y, b.Y) > within.MaxY)
+                {
+                    continue;
+                }
+                if (near is not null && !near.Any(n => n.Intersects(new Envelope(a, b))))
                 {
                     continue;
                 }

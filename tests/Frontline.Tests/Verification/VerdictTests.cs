@@ -96,6 +96,29 @@ public sealed class VerdictTests(RealMapsFixture maps)
     }
 
     [Fact]
+    public async Task A_withdrawal_no_map_shows_is_not_contradicted_and_a_sparse_publisher_does_not_judge_it()
+    {
+        // isw-2022-11-15.txt: "Russian forces are withdrawing from the immediate eastern bank of the Dnipro River".
+        var v = Assert.Single(await Verify(Claim(26, ClaimTypes.Withdrawal, "RU", "2022-11-15", [Oblast("Kherson")])));
+        var isw = Assert.Single(v.Publishers, p => p.Source == "isw");
+        Assert.Equal(Verdicts.Unverifiable, isw.Value);
+        Assert.Contains("last map before the claim is 2022-11-08", isw.Why, StringComparison.Ordinal);
+        Assert.NotEqual(Verdicts.Contradicted, Assert.Single(v.Publishers, p => p.Source == "deepstate").Value);
+        Assert.NotEqual(Verdicts.Contradicted, v.Value);
+    }
+
+    [Fact]
+    public async Task An_advance_around_a_large_city_is_measured_over_its_front()
+    {
+        // Zelensky, 2022-10-04: "pushing forward rapidly ... around the crucial port city of Kherson"; the gains were 40-80 km north.
+        var kherson = Settlement("Kherson", "Kherson", 32.61458, 46.63695, 706448);
+        var v = Assert.Single(await Verify(Claim(25, ClaimTypes.Advance, "UA", "2022-10-04", [kherson])));
+        var deepstate = Assert.Single(v.Publishers, p => p.Source == "deepstate");
+        Assert.Equal(Verdicts.Supported, deepstate.Value);
+        Assert.Contains("km² in Kherson between", deepstate.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_settlement_still_held_by_Russia_claimed_liberated_is_contradicted()
     {
         var v = Assert.Single(await Verify(Claim(2, ClaimTypes.Control, "UA", "2022-10-05", [s_novaKakhovka])));

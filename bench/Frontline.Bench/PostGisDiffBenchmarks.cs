@@ -9,8 +9,9 @@ namespace Frontline.Bench;
 
 /// <summary>
 /// Issue 2's peer: the held-area difference of one consecutive DeepStateMap pair (2022-09-10 → 2022-09-11, the
-/// Kharkiv breakthrough) and its km², in process with NetTopologySuite and in PostGIS
-/// (<c>ST_Difference</c> + <c>ST_Area(geography)</c>), measured in the same run.
+/// Kharkiv breakthrough) and its km², in PostGIS (<c>ST_Difference</c> + <c>ST_Area(geography)</c>, the baseline)
+/// and in process: our whole diff as <c>maps diff</c> computes it, its areas alone, and the areas by a whole-map
+/// overlay (what the diff did before it worked only where the maps differ), all measured in the same run.
 /// </summary>
 [Config(typeof(InProcessShortConfig))]
 public class PostGisDiffBenchmarks
@@ -19,6 +20,7 @@ public class PostGisDiffBenchmarks
     private PostgresLedger _ledger = null!;
     private Snapshot _from = null!;
     private Snapshot _to = null!;
+    private Terrain _terrain = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -32,7 +34,8 @@ public class PostGisDiffBenchmarks
         // Both sides work on the stored maps, as `maps diff` does.
         _from = (await store.InForceAsync("deepstate", from.AsOf, CancellationToken.None))!;
         _to = (await store.InForceAsync("deepstate", to.AsOf, CancellationToken.None))!;
-        var (gained, lost) = Diff_Nts();
+        _terrain = Terrain.Load(Frontline.Places.GeoDataPaths.Locate(SharedData.Path("data", "geo")));
+        var (gained, lost) = Diff_NtsAreasOnly();
         var (pgGained, pgLost) = await Diff_PostGisStored();
         Console.WriteLine($"// 2022-09-10 → 2022-09-11: NTS gained {gained:F2} lost {lost:F2} km²; PostGIS gained {pgGained:F2} lost {pgLost:F2} km²");
     }
@@ -44,8 +47,20 @@ public class PostGisDiffBenchmarks
         await _postgres.DisposeAsync();
     }
 
-    /// <summary>Gained and lost km² in process: both areas projected to the equal-area plane, then OverlayNG (as <c>maps diff</c>).</summary>
-    [Benchmark(Baseline = true)]
+    /// <summary>The whole diff from a fresh analyzer (nothing cached): areas, by oblast, deepest advance, settlements.</summary>
+    [Benchmark]
+    public Change Diff_Frontline() => new ChangeAnalyzer(_terrain).Diff(_from, _to, _from.AsOf, _to.AsOf);
+
+    /// <summary>Gained and lost km² in process: both areas projected to the equal-area plane, overlaid only where they differ.</summary>
+    [Benchmark]
+    public (double Gained, double Lost) Diff_NtsAreasOnly()
+    {
+        var (lost, gained, _) = LocalOverlay.Differences(EqualArea.Project(_from.Held), EqualArea.Project(_to.Held));
+        return (gained.Area / 1e6, lost.Area / 1e6);
+    }
+
+    /// <summary>The same by whole-map overlays (OverlayNG on both complete areas), for comparison.</summary>
+    [Benchmark]
     public (double Gained, double Lost) Diff_Nts()
     {
         var a = EqualArea.Project(_from.Held);
@@ -54,7 +69,7 @@ public class PostGisDiffBenchmarks
     }
 
     /// <summary>The same in PostGIS on the two stored rows: what a server on PostgreSQL would run.</summary>
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     public async Task<(double Gained, double Lost)> Diff_PostGisStored()
     {
         await using var command = _ledger.DataSource.CreateCommand("""

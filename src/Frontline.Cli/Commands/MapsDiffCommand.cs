@@ -27,7 +27,7 @@ internal static class MapsDiffCommand
             var toDate = CliParse.Date(parse.GetRequiredValue(to), "--to");
             await using var ledger = await CliLedger.OpenAsync(parse, ct);
             var analyzer = MapsContext.Analyzer(parse);
-            var change = await analyzer.DiffAsync(ledger.Snapshots, sourceName, fromDate, toDate, ct);
+            var change = await analyzer.DiffAsync(ledger.Snapshots, sourceName, fromDate, toDate, frontLengths: true, ct);
             if (parse.GetValue(geojson) is { } path)
             {
                 ChangeFiles.WriteGeoJson(ChangeFiles.ToFeatures(change, analyzer.Terrain), path);

@@ -4,6 +4,7 @@ namespace Frontline.Maps;
 /// <param name="From">The requested start date; <see cref="FromSnapshot"/> is the snapshot in force then.</param>
 /// <param name="UaGainedKm2">Ground held by Russia at the start and not at the end.</param>
 /// <param name="RuGainedKm2">Ground held by Russia at the end and not at the start.</param>
+/// <param name="FrontLengthKmFrom">Length of the front line at the start, when asked for (see <see cref="ChangeAnalyzer.Diff"/>); <paramref name="FrontLengthKmTo"/> at the end.</param>
 /// <param name="Notes">Substitutions (a date without its own snapshot), tolerances, caveats.</param>
 /// <param name="UaGainedArea">The ground Ukraine gained, lon/lat; <paramref name="RuGainedArea"/> the ground Russia gained.</param>
 public sealed record Change(
@@ -21,8 +22,8 @@ public sealed record Change(
     IReadOnlyList<OblastChange> ByOblast,
     Advance? MaxAdvance,
     IReadOnlyList<Advance> MaxAdvanceBySide,
-    double FrontLengthKmFrom,
-    double FrontLengthKmTo,
+    double? FrontLengthKmFrom,
+    double? FrontLengthKmTo,
     IReadOnlyList<SettlementChange> SettlementsChanged,
     string InputsHash,
     IReadOnlyList<string> Notes,

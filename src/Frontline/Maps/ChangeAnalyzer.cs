@@ -15,7 +15,7 @@ namespace Frontline.Maps;
 /// depths are reported geodesically between lon/lat points. Projected areas and front lines are cached
 /// per snapshot hash, so a series computes each snapshot's once. Thread-safe.
 /// </remarks>
-public sealed class ChangeAnalyzer(Terrain terrain)
+public sealed partial class ChangeAnalyzer(Terrain terrain)
 {
     /// <summary>Version of the method, part of every figure's inputs hash: bump it when a result would change.</summary>
     public const string Method = "frontline-diff/1";
@@ -25,12 +25,17 @@ public sealed class ChangeAnalyzer(Terrain terrain)
 
     private const double DepthSampleMetres = 250;
     private readonly ConcurrentDictionary<string, Projected> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (IPointOnGeometryLocator Held, IPointOnGeometryLocator Contested)> _locators = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string, string), PairChange> _pairs = new();
+    private const int PairCacheSize = 16;
 
     public Terrain Terrain => terrain;
 
     /// <summary>Compares the snapshots of <paramref name="source"/> in force on the two dates (the latest on or before each).</summary>
-    public async Task<Change> DiffAsync(ISnapshotStore store, string source, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public Task<Change> DiffAsync(ISnapshotStore store, string source, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        DiffAsync(store, source, from, to, frontLengths: false, cancellationToken);
+
+    /// <summary>As <see cref="DiffAsync(ISnapshotStore, string, DateOnly, DateOnly, CancellationToken)"/>, with the front lines' lengths when <paramref name="frontLengths"/>.</summary>
+    public async Task<Change> DiffAsync(ISnapshotStore store, string source, DateOnly from, DateOnly to, bool frontLengths, CancellationToken cancellationToken)
     {
         if (to < from)
         {
@@ -40,11 +45,13 @@ public sealed class ChangeAnalyzer(Terrain terrain)
             ?? throw new InvalidDataException($"no {source} snapshot on or before {from:yyyy-MM-dd}; import one with 'frontline maps import … --source {source}'");
         var b = await store.InForceAsync(source, to, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidDataException($"no {source} snapshot on or before {to:yyyy-MM-dd}");
-        return Diff(a, b, from, to);
+        return Diff(a, b, from, to, frontLengths);
     }
 
     /// <summary>Compares two snapshots; <paramref name="from"/> and <paramref name="to"/> are the dates asked for.</summary>
-    public Change Diff(Snapshot a, Snapshot b, DateOnly from, DateOnly to)
+    /// <param name="frontLengths">Also measure the length of both front lines (<see cref="Change.FrontLengthKmFrom"/>): this
+    /// extracts each front line in full, the costliest step, which the areas, depth and settlements do not need.</param>
+    public Change Diff(Snapshot a, Snapshot b, DateOnly from, DateOnly to, bool frontLengths = false)
     {
         var notes = new List<string>();
         if (a.AsOf != from)
@@ -61,23 +68,22 @@ public sealed class ChangeAnalyzer(Terrain terrain)
         }
         var pa = Project(a);
         var pb = Project(b);
-        var uaGain = RobustOverlay.Difference(pa.Held, pb.Held);
-        var ruGain = RobustOverlay.Difference(pb.Held, pa.Held);
-        var advances = Advances(pa, pb, uaGain, ruGain);
+        var pair = Pair(a, b, pa, pb);
+        var advances = Advances(pa, pb, pair, null);
         notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"areas on an Albers equal-area projection of WGS 84; front line = held boundary whose outer side, {FrontLine.ProbeMetres / 1000:0.#} km out, is Ukrainian land ≥ {FrontLine.CoastMarginMetres / 1000:0.#} km from coast or border and not a lake or reservoir; depth counts new-line points within {ChangedGroundMetres / 1000:0.#} km of ground that changed hands, sampled every {DepthSampleMetres:0} m"));
         return new Change(
             a.Source, from, to,
             new SnapshotRef(a.AsOf, a.ContentHash, a.Origin), new SnapshotRef(b.AsOf, b.ContentHash, b.Origin),
-            a.HeldKm2, b.HeldKm2, uaGain.Area / 1e6, ruGain.Area / 1e6, a.ContestedKm2, b.ContestedKm2,
-            ByOblast(uaGain, ruGain),
+            a.HeldKm2, b.HeldKm2, pair.UaGain.Area / 1e6, pair.RuGain.Area / 1e6, a.ContestedKm2, b.ContestedKm2,
+            ByOblast(pair.UaGain, pair.RuGain),
             advances.OrderByDescending(x => x.DepthKm).FirstOrDefault(),
             advances,
-            pa.Front.LengthKm, pb.Front.LengthKm,
-            Settlements(pa, pb),
+            frontLengths ? pa.Front.LengthKm : null, frontLengths ? pb.Front.LengthKm : null,
+            Settlements(pa, pb, pair.Boxes),
             ContentHash.Combine([Method, a.ContentHash, b.ContentHash, terrain.DataHash]),
             notes,
-            EqualArea.Unproject(uaGain), EqualArea.Unproject(ruGain));
+            EqualArea.Unproject(pair.UaGain), EqualArea.Unproject(pair.RuGain));
     }
 
     /// <summary>Drops a snapshot's cached projection, so a long streaming pass keeps memory for two snapshots only.</summary>
@@ -90,130 +96,55 @@ public sealed class ChangeAnalyzer(Terrain terrain)
         return new Projected(held, EqualArea.Project(s.Contested), terrain);
     });
 
-    private List<OblastChange> ByOblast(MultiPolygon uaGain, MultiPolygon ruGain)
-    {
-        var byOblast = new Dictionary<string, (double Ua, double Ru)>(StringComparer.Ordinal);
-        void Add(MultiPolygon gained, bool ua)
-        {
-            for (var i = 0; i < gained.NumGeometries; i++)
-            {
-                var piece = gained.GetGeometryN(i);
-                foreach (var (name, area) in terrain.ProjectedOblasts)
-                {
-                    if (!area.Geometry.EnvelopeInternal.Intersects(piece.EnvelopeInternal) || !area.Intersects(piece))
-                    {
-                        continue;
-                    }
-                    var km2 = area.Covers(piece) ? piece.Area / 1e6 : RobustOverlay.Intersection(area.Geometry, piece).Area / 1e6;
-                    if (km2 <= 0)
-                    {
-                        continue;
-                    }
-                    var (u, r) = byOblast.GetValueOrDefault(name);
-                    byOblast[name] = ua ? (u + km2, r) : (u, r + km2);
-                }
-            }
-        }
-        Add(uaGain, ua: true);
-        Add(ruGain, ua: false);
+    private List<OblastChange> ByOblast(MultiPolygon uaGain, MultiPolygon ruGain) =>
         // Slivers under 0.05 km² are publishers redrawing a shared border, not ground changing hands.
-        return byOblast.Where(kv => kv.Value.Ua + kv.Value.Ru >= 0.05).Select(kv => new OblastChange(kv.Key, kv.Value.Ua, kv.Value.Ru))
+        terrain.AreaByOblast(uaGain, ruGain).Where(o => o.AKm2 + o.BKm2 >= 0.05).Select(o => new OblastChange(o.Oblast, o.AKm2, o.BKm2))
             .OrderByDescending(o => o.UaGainedKm2 + o.RuGainedKm2).ToList();
-    }
 
     /// <summary>The deepest advance of <paramref name="side"/> between two snapshots whose new-line point lies in one of <paramref name="oblasts"/> (any when null).</summary>
     public Advance? DeepestAdvance(Snapshot a, Snapshot b, string side, IReadOnlyCollection<string>? oblasts)
     {
         var pa = Project(a);
         var pb = Project(b);
-        var uaGain = RobustOverlay.Difference(pa.Held, pb.Held);
-        var ruGain = RobustOverlay.Difference(pb.Held, pa.Held);
-        return Advances(pa, pb, uaGain, ruGain, oblasts).FirstOrDefault(x => x.Side == side);
+        return Advances(pa, pb, Pair(a, b, pa, pb), oblasts).FirstOrDefault(x => x.Side == side);
     }
 
-    private List<Advance> Advances(Projected a, Projected b, MultiPolygon uaGain, MultiPolygon ruGain, IReadOnlyCollection<string>? oblasts = null)
+    /// <summary>The ground that changed hands between two snapshots, kept for the last few pairs: a verdict asks for a pair's diff and then its depth.</summary>
+    private PairChange Pair(Snapshot a, Snapshot b, Projected pa, Projected pb)
     {
-        var result = new List<Advance>();
-        if (a.Front.Line.IsEmpty || b.Front.Line.IsEmpty || uaGain.IsEmpty && ruGain.IsEmpty)
+        var key = (a.ContentHash, b.ContentHash);
+        if (_pairs.TryGetValue(key, out var cached))
         {
-            return result;
+            return cached;
         }
-        var oldLine = new IndexedFacetDistance(a.Front.Line);
-        // A point of the new line on ground that was the other side's is a Russian advance; anywhere else (in ground
-        // Russia held, or in a river gap between two held banks) the line moved back: a Ukrainian advance.
-        var wasOtherSide = new IndexedPointInAreaLocator(a.Front.OtherSideGround);
-        var changed = new IndexedFacetDistance(Geo.Factory.CreateGeometryCollection([uaGain, ruGain]));
-        // Farthest points first: only they need the (costlier) checks that they border ground that changed hands.
-        var candidates = Densifier.Densify(b.Front.Line, DepthSampleMetres).Coordinates
-            .Select(c => (At: c, Metres: oldLine.Distance(new Point(c))))
-            .OrderByDescending(x => x.Metres);
-        var best = new Dictionary<string, (double Metres, Coordinate At, string? Oblast)>(StringComparer.Ordinal);
-        foreach (var (c, d) in candidates)
+        var (uaGain, ruGain, boxes) = LocalOverlay.Differences(pa.Held, pb.Held);
+        var pair = new PairChange(uaGain, ruGain, boxes);
+        if (_pairs.Count >= PairCacheSize)
         {
-            if (changed.Distance(new Point(c)) > ChangedGroundMetres)
-            {
-                continue;
-            }
-            var side = wasOtherSide.Locate(c) == Location.Exterior ? "UA" : "RU";
-            if (best.ContainsKey(side))
-            {
-                continue;
-            }
-            var (lon, lat) = EqualArea.Inverse(c.X, c.Y);
-            var oblast = terrain.Oblasts.Locate(lon, lat)?.Name;
-            if (oblasts is not null && (oblast is null || !oblasts.Contains(oblast)))
-            {
-                continue;
-            }
-            best[side] = (d, c, oblast);
-            if (best.Count == 2)
-            {
-                break;
-            }
+            _pairs.Clear();
         }
-        foreach (var (side, (_, at, oblast)) in best)
-        {
-            var nearest = oldLine.NearestPoints(new Point(at))[0]; // [0] lies on the indexed (old) line, [1] on the query
-            var (lon, lat) = EqualArea.Inverse(at.X, at.Y);
-            var (fromLon, fromLat) = EqualArea.Inverse(nearest.X, nearest.Y);
-            result.Add(new Advance(side, Geodesic.DistanceKm(fromLon, fromLat, lon, lat), lon, lat, fromLon, fromLat, oblast));
-        }
-        return result.OrderByDescending(x => x.DepthKm).ToList();
+        _pairs[key] = pair;
+        return pair;
     }
 
     /// <summary>Where a lon/lat point stands in a snapshot: <c>held</c>, <c>contested</c> or <c>free</c>.</summary>
     public string StatusAt(Snapshot s, double lon, double lat)
     {
         var (x, y) = EqualArea.Forward(lon, lat);
-        var locators = _locators.GetOrAdd(s.ContentHash, _ =>
-        {
-            var p = Project(s);
-            return (new IndexedPointInAreaLocator(p.Held), new IndexedPointInAreaLocator(p.Contested));
-        });
-        return Status(new Coordinate(x, y), locators.Held, locators.Contested);
+        var p = Project(s);
+        return Status(new Coordinate(x, y), p.HeldLocator, p.ContestedLocator);
     }
 
-    private List<SettlementChange> Settlements(Projected a, Projected b)
+    private List<SettlementChange> Settlements(Projected a, Projected b, IReadOnlyList<Envelope> heldBoxes)
     {
-        var heldA = new IndexedPointInAreaLocator(a.Held);
-        var heldB = new IndexedPointInAreaLocator(b.Held);
-        var contestedA = new IndexedPointInAreaLocator(a.Contested);
-        var contestedB = new IndexedPointInAreaLocator(b.Contested);
-        var boxA = a.Held.EnvelopeInternal.Copy();
-        boxA.ExpandToInclude(a.Contested.EnvelopeInternal);
-        var box = boxA.Copy();
-        box.ExpandToInclude(b.Held.EnvelopeInternal);
-        box.ExpandToInclude(b.Contested.EnvelopeInternal);
+        // A settlement's status can differ only where the held or the contested boundaries differ.
+        var boxes = heldBoxes.Concat(LocalOverlay.ChangedBoxes(a.Contested, b.Contested));
         var list = new List<SettlementChange>();
-        for (var i = 0; i < terrain.SettlementPoints.Count; i++)
+        foreach (var i in boxes.SelectMany(terrain.SettlementsIn).Distinct())
         {
             var c = terrain.SettlementPoints[i];
-            if (!box.Contains(c))
-            {
-                continue;
-            }
-            var from = Status(c, heldA, contestedA);
-            var to = Status(c, heldB, contestedB);
+            var from = Status(c, a.HeldLocator, a.ContestedLocator);
+            var to = Status(c, b.HeldLocator, b.ContestedLocator);
             if (from == to)
             {
                 continue;
@@ -236,16 +167,29 @@ public sealed class ChangeAnalyzer(Terrain terrain)
             _ => oblast.EndsWith(" Oblast", StringComparison.Ordinal) ? oblast[..^7] : oblast,
         };
 
-    /// <summary>A snapshot on the equal-area plane, with its front line.</summary>
-    /// <remarks>The front line is extracted on first use: settlement lookups and comparisons never need it.</remarks>
+    /// <summary>A snapshot on the equal-area plane, with its point locators and its front line.</summary>
+    /// <remarks>The front line is extracted on first use: diffs need it only near the change (<see cref="FrontWindow"/>).</remarks>
     public sealed class Projected(MultiPolygon held, MultiPolygon contested, Terrain terrain)
     {
         private readonly Lazy<FrontLine> _front = new(() => FrontLine.Extract(held, terrain));
+        private readonly Lazy<IPointOnGeometryLocator> _held = new(() => new IndexedPointInAreaLocator(held));
+        private readonly Lazy<IPointOnGeometryLocator> _contested = new(() => new IndexedPointInAreaLocator(contested));
+        private readonly Lazy<IReadOnlyList<Coordinate[]>> _boundary = new(() => FrontWindow.DensifiedRings(held));
 
         public MultiPolygon Held => held;
 
         public MultiPolygon Contested => contested;
 
         public FrontLine Front => _front.Value;
+
+        internal IPointOnGeometryLocator HeldLocator => _held.Value;
+
+        internal IPointOnGeometryLocator ContestedLocator => _contested.Value;
+
+        /// <summary>The held area's rings densified for front-line extraction (<see cref="FrontWindow.DensifiedRings"/>).</summary>
+        internal IReadOnlyList<Coordinate[]> Boundary => _boundary.Value;
     }
+
+    /// <summary>Ground each side gained (projected), and the disjoint boxes outside which the two held areas are equal.</summary>
+    private sealed record PairChange(MultiPolygon UaGain, MultiPolygon RuGain, IReadOnlyList<Envelope> Boxes);
 }

@@ -39,16 +39,8 @@ public static class MapComparer
         var pb = analyzer.Project(b).Held;
         var onlyA = RobustOverlay.Difference(pa, pb);
         var onlyB = RobustOverlay.Difference(pb, pa);
-        var byOblast = new List<OblastDisagreement>();
-        foreach (var (name, area) in analyzer.Terrain.ProjectedOblasts)
-        {
-            double In(MultiPolygon g) => !area.Geometry.EnvelopeInternal.Intersects(g.EnvelopeInternal) ? 0 : RobustOverlay.Intersection(area.Geometry, g).Area / 1e6;
-            var (x, y) = (In(onlyA), In(onlyB));
-            if (x > 0.05 || y > 0.05)
-            {
-                byOblast.Add(new OblastDisagreement(name, x, y));
-            }
-        }
+        var byOblast = analyzer.Terrain.AreaByOblast(onlyA, onlyB).Where(o => o.AKm2 > 0.05 || o.BKm2 > 0.05)
+            .Select(o => new OblastDisagreement(o.Oblast, o.AKm2, o.BKm2)).ToList();
         return new Comparison(date, a.Source, b.Source,
             new SnapshotRef(a.AsOf, a.ContentHash, a.Origin), new SnapshotRef(b.AsOf, b.ContentHash, b.Origin),
             a.HeldKm2, b.HeldKm2, (pa.Area - onlyA.Area) / 1e6, onlyA.Area / 1e6, onlyB.Area / 1e6,

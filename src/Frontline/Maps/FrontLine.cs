@@ -42,7 +42,7 @@ public sealed record FrontLine(MultiLineString Line, double LengthKm, MultiPolyg
             var run = new List<Coordinate>();
             for (var i = 0; i + 1 < coords.Length; i++)
             {
-                if (IsFront(coords[i], coords[i + 1], held, ground, terrain))
+                if (IsFront(coords[i], coords[i + 1], held, p => ground.Locate(p) == Location.Interior, terrain) == true)
                 {
                     if (run.Count == 0)
                     {
@@ -61,7 +61,8 @@ public sealed record FrontLine(MultiLineString Line, double LengthKm, MultiPolyg
         return new FrontLine(line, line.Length / 1000, otherSide);
     }
 
-    private static bool IsFront(Coordinate a, Coordinate b, IPointOnGeometryLocator held, IPointOnGeometryLocator ground, Terrain terrain)
+    /// <summary>Whether a boundary segment faces the other side's ground; null when <paramref name="isOtherSide"/> cannot tell for its probe.</summary>
+    internal static bool? IsFront(Coordinate a, Coordinate b, IPointOnGeometryLocator held, Func<Coordinate, bool?> isOtherSide, Terrain terrain)
     {
         double dx = b.X - a.X, dy = b.Y - a.Y;
         var length = Math.Sqrt(dx * dx + dy * dy);
@@ -79,8 +80,17 @@ public sealed record FrontLine(MultiLineString Line, double LengthKm, MultiPolyg
         }
         var sign = leftHeld ? -1 : 1;
         var probe = Offset(mid, sign * nx, sign * ny, ProbeMetres);
-        return ground.Locate(probe) == Location.Interior && terrain.IsAwayFromEdge(probe, CoastMarginMetres);
+        return isOtherSide(probe) switch
+        {
+            false => false,
+            true => terrain.IsAwayFromEdge(probe, CoastMarginMetres),
+            // Near the coast or border the segment is not front line, whatever the ground beyond.
+            null => terrain.IsAwayFromEdge(probe, CoastMarginMetres) ? null : false,
+        };
     }
+
+    /// <summary>How far from a boundary segment its classification looks: the probe, plus half a densified segment.</summary>
+    internal const double ReachMetres = ProbeMetres + SegmentMetres / 2 + SideMetres;
 
     private static Coordinate Offset(Coordinate c, double nx, double ny, double metres) => new(c.X + nx * metres, c.Y + ny * metres);
 

@@ -6,7 +6,7 @@ using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.IO.Converters;
-using NetTopologySuite.Operation.Distance;
+using NetTopologySuite.Index.Strtree;
 
 namespace Frontline.Maps;
 
@@ -15,19 +15,26 @@ namespace Frontline.Maps;
 public sealed class Terrain
 {
     private readonly IPointOnGeometryLocator _land;
-    private readonly IndexedFacetDistance _landEdge;
+    private readonly SegmentIndex _landEdge;
     private readonly IPointOnGeometryLocator _water;
+    private readonly STRtree<int> _settlementIndex;
 
     private Terrain(MultiPolygon land, MultiPolygon water, OblastMap oblasts, IReadOnlyList<Settlement> settlements)
     {
         _land = new IndexedPointInAreaLocator(land);
-        _landEdge = new IndexedFacetDistance(land.Boundary);
+        _landEdge = new SegmentIndex(land);
         _water = new IndexedPointInAreaLocator(water);
         Ground = RobustOverlay.Difference(land, water);
         Oblasts = oblasts;
         ProjectedOblasts = oblasts.Oblasts.Select(o => (o.Name, PreparedGeometryFactory.Prepare(EqualArea.Project(o.Area)))).ToList();
         Settlements = settlements.Where(s => s.IsCurrent && s.Oblast.Length > 0).ToList();
         SettlementPoints = Settlements.Select(s => { var (x, y) = EqualArea.Forward(s.Lon, s.Lat); return new Coordinate(x, y); }).ToArray();
+        _settlementIndex = new STRtree<int>();
+        for (var i = 0; i < SettlementPoints.Count; i++)
+        {
+            _settlementIndex.Insert(new Envelope(SettlementPoints[i]), i);
+        }
+        _settlementIndex.Build();
         DataHash = "";
     }
 
@@ -37,7 +44,8 @@ public sealed class Terrain
     public MultiPolygon Ground { get; }
 
     /// <summary>True when a projected point is at least <paramref name="marginMetres"/> from Ukraine's coast or state border.</summary>
-    public bool IsAwayFromEdge(Coordinate point, double marginMetres) => _landEdge.Distance(new Point(point)) >= marginMetres;
+    /// <remarks>A bounded search (it stops at the first facet within the margin), not a full distance: it runs for every probe of every front line.</remarks>
+    public bool IsAwayFromEdge(Coordinate point, double marginMetres) => !_landEdge.IsWithin(point, marginMetres);
 
     /// <summary>Oblast polygons projected to the equal-area plane, for km² by oblast.</summary>
     public IReadOnlyList<(string Name, IPreparedGeometry Area)> ProjectedOblasts { get; }
@@ -48,6 +56,40 @@ public sealed class Terrain
     /// <summary>The projected position of each of <see cref="Settlements"/>, same order.</summary>
     public IReadOnlyList<Coordinate> SettlementPoints { get; }
 
+    /// <summary>The indices (into <see cref="Settlements"/>) of the settlements inside a projected box.</summary>
+    public IEnumerable<int> SettlementsIn(Envelope box) => _settlementIndex.Query(box);
+
+    /// <summary>The km² of two projected areas in each oblast they reach (<paramref name="a"/> first), in the order of <see cref="ProjectedOblasts"/>.</summary>
+    /// <remarks>Piece by piece: a piece inside one oblast needs no overlay, only those that cross a border are cut.</remarks>
+    public IReadOnlyList<(string Oblast, double AKm2, double BKm2)> AreaByOblast(MultiPolygon a, MultiPolygon b)
+    {
+        var byOblast = new Dictionary<string, (double A, double B)>(StringComparer.Ordinal);
+        void Add(MultiPolygon area, bool first)
+        {
+            for (var i = 0; i < area.NumGeometries; i++)
+            {
+                var piece = area.GetGeometryN(i);
+                foreach (var (name, oblast) in ProjectedOblasts)
+                {
+                    if (!oblast.Geometry.EnvelopeInternal.Intersects(piece.EnvelopeInternal) || !oblast.Intersects(piece))
+                    {
+                        continue;
+                    }
+                    var km2 = oblast.Covers(piece) ? piece.Area / 1e6 : RobustOverlay.Intersection(oblast.Geometry, piece).Area / 1e6;
+                    if (km2 <= 0)
+                    {
+                        continue;
+                    }
+                    var (x, y) = byOblast.GetValueOrDefault(name);
+                    byOblast[name] = first ? (x + km2, y) : (x, y + km2);
+                }
+            }
+        }
+        Add(a, first: true);
+        Add(b, first: false);
+        return ProjectedOblasts.Where(o => byOblast.ContainsKey(o.Name)).Select(o => (o.Name, byOblast[o.Name].A, byOblast[o.Name].B)).ToList();
+    }
+
     /// <summary>SHA-256 over the geo files used, so every figure names the boundaries it was measured against.</summary>
     public string DataHash { get; private init; }
 
@@ -57,22 +99,25 @@ public sealed class Terrain
 
     public static Terrain Load(GeoDataPaths paths)
     {
-        var land = ReadPolygons(paths.Border, f => f.Attributes.Exists("extent") && Equals(f.Attributes["extent"]?.ToString(), "land"));
-        var water = ReadPolygons(paths.Water, _ => true);
-        var hash = Ledger.ContentHash.Combine(new[] { paths.Border, paths.Water, paths.Oblasts, paths.Settlements }
-            .Select(p => Ledger.ContentHash.Of(File.ReadAllBytes(p))));
-        return new Terrain(EqualArea.Project(land), EqualArea.Project(water), OblastMap.Load(paths.Oblasts), SettlementFile.Read(paths.Settlements))
+        // Each file is read once: its bytes are hashed for DataHash and parsed from memory.
+        var border = File.ReadAllBytes(paths.Border);
+        var water = File.ReadAllBytes(paths.Water);
+        var oblasts = File.ReadAllBytes(paths.Oblasts);
+        var settlements = File.ReadAllBytes(paths.Settlements);
+        var hash = Ledger.ContentHash.Combine(new[] { border, water, oblasts, settlements }.Select(b => Ledger.ContentHash.Of(b)));
+        var land = ReadPolygons(border, paths.Border, f => f.Attributes.Exists("extent") && Equals(f.Attributes["extent"]?.ToString(), "land"));
+        return new Terrain(EqualArea.Project(land), EqualArea.Project(ReadPolygons(water, paths.Water, _ => true)),
+            OblastMap.Load(new MemoryStream(oblasts, writable: false), paths.Oblasts), SettlementFile.Read(new MemoryStream(settlements, writable: false), paths.Settlements))
         {
             DataHash = hash,
         };
     }
 
-    private static MultiPolygon ReadPolygons(string path, Func<IFeature, bool> keep)
+    private static MultiPolygon ReadPolygons(byte[] bytes, string path, Func<IFeature, bool> keep)
     {
         var options = new JsonSerializerOptions();
         options.Converters.Add(new GeoJsonConverterFactory(Geo.Factory));
-        using var stream = File.OpenRead(path);
-        var features = JsonSerializer.Deserialize<FeatureCollection>(stream, options)
+        var features = JsonSerializer.Deserialize<FeatureCollection>(bytes, options)
             ?? throw new InvalidDataException($"{path}: not a GeoJSON FeatureCollection");
         var kept = features.Where(keep).Select(f => f.Geometry).ToList();
         if (kept.Count == 0)

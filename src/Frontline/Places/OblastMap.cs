@@ -30,9 +30,15 @@ public sealed class OblastMap
     /// <summary>Loads a boundary file of the shape of <c>ua_oblasts.geojson</c>.</summary>
     public static OblastMap Load(string path)
     {
+        using var stream = File.OpenRead(path);
+        return Load(stream, path);
+    }
+
+    /// <summary>Loads boundaries of the shape of <c>ua_oblasts.geojson</c> from a stream; <paramref name="path"/> names it in errors.</summary>
+    public static OblastMap Load(Stream stream, string path)
+    {
         var options = new JsonSerializerOptions();
         options.Converters.Add(new GeoJsonConverterFactory(Geo.Factory));
-        using var stream = File.OpenRead(path);
         var collection = JsonSerializer.Deserialize<NetTopologySuite.Features.FeatureCollection>(stream, options)
             ?? throw new InvalidDataException($"{path}: not a GeoJSON FeatureCollection");
         var oblasts = new List<Oblast>();

@@ -8,7 +8,14 @@ public static class SettlementFile
     /// <summary>Reads every row; throws <see cref="InvalidDataException"/> naming the file and line on a malformed row.</summary>
     public static IReadOnlyList<Settlement> Read(string path)
     {
-        using var reader = new StreamReader(path);
+        using var stream = File.OpenRead(path);
+        return Read(stream, path);
+    }
+
+    /// <summary>Reads every row from a stream; <paramref name="path"/> names it in errors.</summary>
+    public static IReadOnlyList<Settlement> Read(Stream stream, string path)
+    {
+        using var reader = new StreamReader(stream);
         var header = (reader.ReadLine() ?? throw new InvalidDataException($"{path}: empty file")).Split('\t');
         int Col(string name)
         {

@@ -24,21 +24,21 @@ internal static partial class ActorResolver
         TextSpan? At((int Index, int Length, string Side) m) => new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length);
         string Other(string side) => side == "UA" ? "RU" : side == "RU" ? "UA" : "unknown";
         var triggerAt = trigger is { } t ? t.Start - clause.Start : slice.Length;
-        var before = mentions.Where(m => m.Index < triggerAt).ToList();
+        var anyBefore = mentions.Exists(m => m.Index < triggerAt);
         var first = mentions.Count > 0 ? mentions[0] : default;
         var has = mentions.Count > 0;
         switch (type)
         {
             case ClaimTypes.Losses:
-                if (Regex.IsMatch(slice, @"\b(?:killed|destroyed|shot\s+down|neutrali[sz]ed|eliminated|captured|took)\b", RegexOptions.IgnoreCase) && before.Count > 0)
+                if (Inflicted().IsMatch(slice) && anyBefore)
                 {
                     return (first.Side, At(first));
                 }
                 return has ? (Other(mentions[0].Side), At(mentions[0])) : (speakerSide is "UA" or "RU" ? speakerSide : "unknown", null);
-            case ClaimTypes.Combat when Regex.IsMatch(slice, @"\brepel\w*|\brepuls\w*|\bdefen[cd]\w*|відбил\w*|отбил\w*", RegexOptions.IgnoreCase):
+            case ClaimTypes.Combat when Repelled().IsMatch(slice):
                 var after = mentions.Where(m => m.Index > triggerAt).ToList();
                 return after.Count > 0 ? (after[0].Side, At(after[0])) : has ? (Other(first.Side), At(first)) : ("RU", null);
-            case ClaimTypes.Strike when Regex.IsMatch(slice, @"\bshot\s+down|\bintercept\w*|\bair\s+defen[cs]e|ППО|збит\w*|знищено", RegexOptions.IgnoreCase):
+            case ClaimTypes.Strike when ShotDown().IsMatch(slice):
                 return has && mentions.Exists(m => m.Side == "RU") ? ("RU", At(mentions.First(m => m.Side == "RU"))) : has ? (Other(first.Side), At(first)) : ("RU", null);
             case ClaimTypes.Control when Liberated().IsMatch(slice) && (!has || mentions[0].Index > triggerAt):
                 // "liberated from the Russian army": the liberator is the other side of the one named after "from".
@@ -48,11 +48,11 @@ internal static partial class ActorResolver
                     return (Other(named.Side), At(named));
                 }
                 return (speakerSide == "RU" ? "RU" : "UA", null);
-            case ClaimTypes.Control when has && Regex.IsMatch(slice, @"\bby\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase):
-                var by = Regex.Match(slice, @"\bby\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase);
+            case ClaimTypes.Control when has && ByName().IsMatch(slice):
+                var by = ByName().Match(slice);
                 return (by.Groups["s"].Value.StartsWith("Russia", StringComparison.OrdinalIgnoreCase) ? "RU" : "UA",
                     new TextSpan(clause.Start + by.Groups["s"].Index, clause.Start + by.Groups["s"].Index + by.Groups["s"].Length));
-            case ClaimTypes.Control when Occupied().IsMatch(slice) && !Regex.IsMatch(slice, @"de-?occupation|liberat", RegexOptions.IgnoreCase):
+            case ClaimTypes.Control when Occupied().IsMatch(slice) && !Deoccupation().IsMatch(slice):
                 return ("RU", null); // "temporarily occupied", "under occupation": held by Russia
             case ClaimTypes.Strike or ClaimTypes.Combat or ClaimTypes.Infrastructure when has && Target().Match(slice) is { Success: true } target
                 && mentions.FirstOrDefault(m => m.Index == target.Index + target.Length) is { Side: not null } hit:
@@ -73,6 +73,21 @@ internal static partial class ActorResolver
             _ => ("RU", null),
         };
     }
+
+    [GeneratedRegex(@"\b(?:killed|destroyed|shot\s+down|neutrali[sz]ed|eliminated|captured|took)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Inflicted();
+
+    [GeneratedRegex(@"\brepel\w*|\brepuls\w*|\bdefen[cd]\w*|відбил\w*|отбил\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex Repelled();
+
+    [GeneratedRegex(@"\bshot\s+down|\bintercept\w*|\bair\s+defen[cs]e|ППО|збит\w*|знищено", RegexOptions.IgnoreCase)]
+    private static partial Regex ShotDown();
+
+    [GeneratedRegex(@"\bby\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex ByName();
+
+    [GeneratedRegex(@"de-?occupation|liberat", RegexOptions.IgnoreCase)]
+    private static partial Regex Deoccupation();
 
     [GeneratedRegex(@"\boccupied\b|\boccupation\b|окупова\w*|оккупир\w*", RegexOptions.IgnoreCase)]
     private static partial Regex Occupied();

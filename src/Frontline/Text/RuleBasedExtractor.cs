@@ -34,22 +34,47 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     }
 
     // SCHEMA: a claim repeated in the same document is annotated once, at its first full statement (e.g. key takeaways, then the body).
+    // A repeat has the same type and places and shares ≥ 60 % of its content words (Jaccard) with a kept claim. Kept claims
+    // are bucketed by type and places, and the overlap is counted without building sets per pair: long reports have
+    // hundreds of claims, and the pairwise set algebra used to cost a sixth of extraction.
     private static List<Claim> WithoutRepeats(List<Claim> claims)
     {
-        var kept = new List<(Claim Claim, HashSet<string> Words)>();
+        var kept = new List<Claim>(claims.Count);
+        var buckets = new Dictionary<string, List<HashSet<string>>>(StringComparer.Ordinal);
         foreach (var c in claims)
         {
-            var words = ContentWord().Matches(c.QuoteText).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-            var repeat = words.Count >= 6 && kept.Exists(k =>
-                k.Claim.Type == c.Type && k.Words.Count >= 6 &&
-                k.Claim.Places.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(c.Places.Select(p => p.Name)) &&
-                k.Words.Intersect(words).Count() / (double)k.Words.Union(words).Count() >= 0.6);
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in ContentWord().EnumerateMatches(c.QuoteText))
+            {
+                words.Add(c.QuoteText.Substring(m.Index, m.Length).ToLowerInvariant());
+            }
+            var key = c.Type + "|" + string.Join("|", c.Places.Select(p => p.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            if (!buckets.TryGetValue(key, out var bucket))
+            {
+                buckets[key] = bucket = [];
+            }
+            var repeat = words.Count >= 6 && bucket.Exists(k => Jaccard(k, words) >= 0.6);
             if (!repeat)
             {
-                kept.Add((c, words));
+                kept.Add(c);
+                if (words.Count >= 6)
+                {
+                    bucket.Add(words);
+                }
             }
         }
-        return kept.Select(k => k.Claim).ToList();
+        return kept;
+    }
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var w in small)
+        {
+            shared += large.Contains(w) ? 1 : 0;
+        }
+        return shared / (double)(a.Count + b.Count - shared);
     }
 
     private void ExtractSentence(Document document, TextSpan sentence, VoiceState state, List<Claim> claims)

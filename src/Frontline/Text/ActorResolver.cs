@@ -27,6 +27,12 @@ internal static partial class ActorResolver
         var anyBefore = mentions.Exists(m => m.Index < triggerAt);
         var first = mentions.Count > 0 ? mentions[0] : default;
         var has = mentions.Count > 0;
+        // The agent of a passive ("destroyed by Russian missiles", "occupied by Russia") is the actor, whatever the type.
+        if (type is not ClaimTypes.Assessment && ByName().Match(slice) is { Success: true } agent)
+        {
+            var g = agent.Groups["s"];
+            return (g.Value.StartsWith("Russia", StringComparison.OrdinalIgnoreCase) ? "RU" : "UA", new TextSpan(clause.Start + g.Index, clause.Start + g.Index + g.Length));
+        }
         switch (type)
         {
             case ClaimTypes.Losses:
@@ -48,10 +54,6 @@ internal static partial class ActorResolver
                     return (Other(named.Side), At(named));
                 }
                 return (speakerSide == "RU" ? "RU" : "UA", null);
-            case ClaimTypes.Control when has && ByName().IsMatch(slice):
-                var by = ByName().Match(slice);
-                return (by.Groups["s"].Value.StartsWith("Russia", StringComparison.OrdinalIgnoreCase) ? "RU" : "UA",
-                    new TextSpan(clause.Start + by.Groups["s"].Index, clause.Start + by.Groups["s"].Index + by.Groups["s"].Length));
             case ClaimTypes.Control when Occupied().IsMatch(slice) && !Deoccupation().IsMatch(slice):
                 return ("RU", null); // "temporarily occupied", "under occupation": held by Russia
             case ClaimTypes.Strike or ClaimTypes.Combat or ClaimTypes.Infrastructure when has && Target().Match(slice) is { Success: true } target
@@ -83,7 +85,7 @@ internal static partial class ActorResolver
     [GeneratedRegex(@"\bshot\s+down|\bintercept\w*|\bair\s+defen[cs]e|ППО|збит\w*|знищено", RegexOptions.IgnoreCase)]
     private static partial Regex ShotDown();
 
-    [GeneratedRegex(@"\bby\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?\w+(?:ed|en)|\w+ed)\s+by\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex ByName();
 
     [GeneratedRegex(@"de-?occupation|liberat", RegexOptions.IgnoreCase)]

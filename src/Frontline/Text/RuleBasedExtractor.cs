@@ -30,7 +30,30 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
                 // A pathological sentence is skipped, not the document.
             }
         }
-        return WithoutRepeats(claims);
+        return WithoutRepeats(Retrospective(document, claims, state.PastDefaults));
+    }
+
+    // A daily update reports the day's events, so its undated past events take the publication date; a retrospective
+    // ("how Kherson was won") narrates weeks of past events. Told apart by the document's own explicit day dates: when
+    // fewer than half of them fall on the publication day or the day before, undated past events stay undated
+    // (SCHEMA: "a past event with no time given is unknown").
+    private static List<Claim> Retrospective(Document document, List<Claim> claims, List<int> pastDefaults)
+    {
+        if (pastDefaults.Count == 0 || document.Published is not { } published)
+        {
+            return claims;
+        }
+        var explicitDays = claims.Where(c => c.Date.Span is not null && c.Date.Precision == "day" && c.Date.From is not null)
+            .Select(c => published.DayNumber - c.Date.From!.Value.DayNumber).ToList();
+        if (explicitDays.Count < 3 || explicitDays.Count(d => d is 0 or 1) * 2 >= explicitDays.Count)
+        {
+            return claims;
+        }
+        foreach (var i in pastDefaults)
+        {
+            claims[i] = claims[i] with { Date = ClaimDate.Unknown };
+        }
+        return claims;
     }
 
     // SCHEMA: a claim repeated in the same document is annotated once, at its first full statement (e.g. key takeaways, then the body).
@@ -133,6 +156,11 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             }
             state.LastChannel = attribution.Channel ?? state.LastChannel;
         }
+        else if (AttributionParser.SubjectSpeech(text, content) is { } speech)
+        {
+            // "The Russian MoD announced the withdrawal …": the whole clause is the claim, its subject the speaker.
+            attribution = MakeAttribution(text, speech.Speaker, speech.Verb, new TextSpan(content.Start, speech.Verb.End), state);
+        }
         var clauses = TypedClauses(text, content);
         if (!HasVerb().IsMatch(text[content.Start..content.End]) && !text[content.Start..content.End].Any(char.IsDigit) && clauses.TrueForAll(c => c.Type == ClaimTypes.Assessment))
         {
@@ -140,7 +168,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         }
         foreach (var (clause, type, trigger) in clauses)
         {
-            claims.Add(Build(document, clause, frame, type, trigger, attribution, state));
+            claims.Add(Build(document, clause, frame, type, trigger, attribution, state, claims.Count));
         }
     }
 
@@ -158,7 +186,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     }
 
     private static Claim Build(
-        Document document, TextSpan clause, TextSpan frame, string type, TextSpan? trigger, Attribution attribution, VoiceState state)
+        Document document, TextSpan clause, TextSpan frame, string type, TextSpan? trigger, Attribution attribution, VoiceState state, int index)
     {
         var text = document.Text;
         var quote = TrimQuotes(text, clause);
@@ -170,10 +198,15 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             // Forecasts, intentions and capabilities are assessments of a force, whatever event they name.
             (type, trigger) = (ClaimTypes.Assessment, new TextSpan(forecast.Index, forecast.Index + forecast.Length));
         }
+        var pastDefault = false;
         var date = DateResolver.Resolve(text, quote.Start, quote.End, document.Published)
             ?? (frame.IsEmpty ? null : DateResolver.Resolve(text, frame.Start, frame.End, document.Published))
             ?? state.ListDate
-            ?? DefaultDate(text[quote.Start..quote.End], modality, document);
+            ?? DefaultDate(text[quote.Start..quote.End], modality, document, out pastDefault);
+        if (pastDefault)
+        {
+            state.PastDefaults.Add(index);
+        }
         var placesFound = state.Places.For(quote.Start, quote.End);
         var quantities = QuantityParser.Parse(text, quote.Start, quote.End);
         return new Claim(quote, text[quote.Start..quote.End], attribution, type, trigger, actor, actorSpan, placesFound, date, quantities, modality, modalitySpan);
@@ -182,8 +215,9 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     [GeneratedRegex(@"\b(?:will\s+likely|would|could|may|might|unlikely|likely\s+to|aims?\b|aim\s+of|intend\w*|need\s+to|tasked|able\s+to|in\s+order\s+to|in\s+the\s+coming|expected\s+to|forecast\w*|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
 
-    private static ClaimDate DefaultDate(string clause, string modality, Document document)
+    private static ClaimDate DefaultDate(string clause, string modality, Document document, out bool pastDefault)
     {
+        pastDefault = false;
         if (document.Published is not { } published)
         {
             return ClaimDate.Unknown;
@@ -200,7 +234,8 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         if (Past().IsMatch(clause))
         {
             // A daily update or a post reports the day's events; elsewhere a past event without a date is undated.
-            return document.Genre is "assessment" or "social-post" ? today : ClaimDate.Unknown;
+            pastDefault = document.Genre is "assessment" or "social-post";
+            return pastDefault ? today : ClaimDate.Unknown;
         }
         return today;
     }
@@ -328,6 +363,9 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         public string? PersonChannel { get; set; }
 
         public ClaimDate? ListDate { get; set; }
+
+        /// <summary>Claims dated to the publication day only because a daily update's past events are the day's.</summary>
+        public List<int> PastDefaults { get; } = [];
     }
 
     [GeneratedRegex(@"https?://|www\.|t\.me/|\.com/|\.html?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?,?\s+\d{1,2}:\d\d|via\s+Getty|/AFP\b|^Photo\b|^Click\s+here|^Key\s+Takeaways|^Note:|^We\s+do\s+not\s+report|^ISW\s+(?:will|is\s+publishing|has\s+updated)|^Read\s+more|^Follow\s+us|^Subscribe|^Glory\s+to|^Слава|\b(?:Main|Supporting)\s+Effort\b|\bobjective:", RegexOptions.IgnoreCase)]

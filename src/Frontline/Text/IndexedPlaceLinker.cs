@@ -43,6 +43,12 @@ public sealed class IndexedPlaceLinker(PlaceIndex index) : IPlaceLinker
                 .ToList();
         }
 
+        public bool Names(int start, int end)
+        {
+            var i = UpperBound(start);
+            return i < _mentions.Length && _mentions[i].Start < end && _mentions[i].End <= end && _mentions[i].Role == MentionRole.Place;
+        }
+
         // The number of mentions that start before position: mentions past the claim's sentence cannot be its places.
         private int UpperBound(int position)
         {

@@ -86,10 +86,19 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
                 }
             }
         }
-        return kept;
+        // A clause inside another claim of the same type is the same claim found twice (a sentence read both as a
+        // whole and through its attribution): the wider one is kept.
+        return kept.Where(c => !kept.Exists(o => !ReferenceEquals(o, c) && o.Type == c.Type && o.Quote.Length > c.Quote.Length
+            && o.Quote.Start <= c.Quote.Start && o.Quote.End >= c.Quote.End)).ToList();
     }
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        var shared = Shared(a, b);
+        return shared / (double)(a.Count + b.Count - shared);
+    }
+
+    private static int Shared(HashSet<string> a, HashSet<string> b)
     {
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         var shared = 0;
@@ -97,7 +106,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         {
             shared += large.Contains(w) ? 1 : 0;
         }
-        return shared / (double)(a.Count + b.Count - shared);
+        return shared;
     }
 
     private void ExtractSentence(Document document, TextSpan sentence, VoiceState state, List<Claim> claims)
@@ -161,7 +170,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             // "The Russian MoD announced the withdrawal …": the whole clause is the claim, its subject the speaker.
             attribution = MakeAttribution(text, speech.Speaker, speech.Verb, new TextSpan(content.Start, speech.Verb.End), state);
         }
-        var clauses = TypedClauses(text, content);
+        var clauses = TypedClauses(text, content, state.Places);
         if (!HasVerb().IsMatch(text[content.Start..content.End]) && !text[content.Start..content.End].Any(char.IsDigit) && clauses.TrueForAll(c => c.Type == ClaimTypes.Assessment))
         {
             return; // a heading ("The Kherson Front"), not a statement
@@ -246,14 +255,18 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     [GeneratedRegex(@"\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ught|ung|ne)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PresentPerfect();
 
-    private static List<(TextSpan Clause, string Type, TextSpan Trigger)> TypedClauses(string text, TextSpan content)
+    // SCHEMA: one sentence holds several claims when they differ in speaker, type or places; a clause of the same type
+    // as the one before it that names no place of its own continues that claim ("Several settlements have been
+    // liberated, and the armed forces there are raising the flag").
+    private static List<(TextSpan Clause, string Type, TextSpan Trigger)> TypedClauses(string text, TextSpan content, IDocumentPlaces places)
     {
         var result = new List<(TextSpan Clause, string Type, TextSpan Trigger)>();
         var pending = -1;
         foreach (var clause in SentenceSplitter.Clauses(text, content))
         {
             var typed = TypeOf(text, clause);
-            if (typed is { } t && (result.Count == 0 || (clause.Length >= 25 && HasVerb().IsMatch(text[clause.Start..clause.End]))))
+            if (typed is { } t && (result.Count == 0 || (clause.Length >= 25 && HasVerb().IsMatch(text[clause.Start..clause.End])
+                && (t.Type != result[^1].Type || places.Names(clause.Start, clause.End)))))
             {
                 result.Add((pending >= 0 ? new TextSpan(pending, clause.End) : clause, t.Type, t.Trigger));
                 pending = -1;

@@ -8,7 +8,5 @@ internal static class ReportClaims
 {
     /// <summary>The main claims dated in the window; empty when the ledger holds none.</summary>
     public static Task<IReadOnlyList<ReportClaim>> LoadAsync(ILedger ledger, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        ReportClaimSelection.SelectAsync(ledger.Documents, from, to, cancellationToken,
-            // Verdicts are kept in the embedded ledger (see "Verdicts"); a PostgreSQL ledger's report says "not yet checked".
-            ledger is SqliteLedgerStores sqlite ? new SqliteVerdictStore(sqlite.Database) : null);
+        ReportClaimSelection.SelectAsync(ledger.Documents, from, to, cancellationToken, ledger.Verdicts);
 }

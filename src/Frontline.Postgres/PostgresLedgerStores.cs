@@ -2,6 +2,7 @@ using Frontline.Ledger;
 using Frontline.Documents;
 using Frontline.Maps;
 using Frontline.Places;
+using Frontline.Verification;
 
 namespace Frontline.Postgres;
 
@@ -17,6 +18,8 @@ public sealed class PostgresLedgerStores(PostgresLedger ledger, TimeProvider tim
     public ISnapshotStore Snapshots { get; } = new PostgresSnapshotStore(ledger, time);
 
     public IDocumentStore Documents { get; } = new PostgresDocumentStore(ledger, time);
+
+    public IVerdictStore Verdicts { get; } = new PostgresVerdictStore(ledger);
 
     public ISnapshotQueries SnapshotQueries(OblastMap oblasts) => new PostGisSnapshotQueries(ledger, oblasts);
 

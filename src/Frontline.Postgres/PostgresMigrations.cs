@@ -124,5 +124,16 @@ internal static class PostgresMigrations
             CREATE INDEX claim_place_gazetteer ON claim_place (gazetteer_id);
             CREATE INDEX claim_place_geom ON claim_place USING gist (geom);
             """),
+        new("verdicts/001", """
+            CREATE TABLE verdict (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                claim_id bigint NOT NULL REFERENCES claim (id),
+                computed_at timestamptz NOT NULL,
+                value text NOT NULL,
+                inputs_hash text NOT NULL,
+                body text NOT NULL
+            );
+            CREATE INDEX verdict_claim ON verdict (claim_id, id);
+            """),
     ];
 }

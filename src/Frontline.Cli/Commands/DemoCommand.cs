@@ -74,11 +74,7 @@ internal static class DemoCommand
         var all = await documents.QueryClaimsAsync(new ClaimQuery(), ct);
         var claims = all.Where(c => c.DocumentName == Path.GetFileName(seed)).ToList();
         var verdicts = await new Verifier(analyzer).VerifyAsync(store, claims, all, await Verifier.PublishersAsync(documents, all, ct), ct);
-        if (ledger is SqliteLedgerStores sqlite)
-        {
-            // Verdict history is kept in the embedded ledger; on PostgreSQL the demo prints verdicts without storing them.
-            await new SqliteVerdictStore(sqlite.Database).AddChangedAsync(verdicts, TimeProvider.System.GetUtcNow(), ct);
-        }
+        await ledger.Verdicts.AddChangedAsync(verdicts, TimeProvider.System.GetUtcNow(), ct);
         var byId = claims.ToDictionary(c => c.Id);
         foreach (var v in verdicts.Where(v => v.Value != Verdicts.Unverifiable))
         {

@@ -39,8 +39,8 @@ internal static class VerifyCommand
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            using var ledger = CliLedger.Open(parse);
-            var verdictStore = new SqliteVerdictStore(ledger);
+            await using var ledger = await CliLedger.OpenAsync(parse, ct);
+            var verdictStore = ledger.Verdicts;
             if (parse.GetValue(history))
             {
                 var id = parse.GetValue(claim) ?? throw new CliException("--history needs --claim ID");
@@ -50,7 +50,7 @@ internal static class VerifyCommand
                 }
                 return 0;
             }
-            var snapshots = new SqliteSnapshotStore(ledger, TimeProvider.System);
+            var snapshots = ledger.Snapshots;
             if (parse.GetValue(gold) is { } goldDir)
             {
                 var goldClaims = GoldClaims.Read(goldDir, PlaceIndex.Load(GeoDataPaths.Locate(parse.GetValue(MapsContext.Geo))));
@@ -59,7 +59,7 @@ internal static class VerifyCommand
                 Print(output, goldClaims, judged, parse.GetValue(explain), parse.GetValue(json));
                 return 0;
             }
-            var documents = new SqliteDocumentStore(ledger, TimeProvider.System);
+            var documents = ledger.Documents;
             var all = await documents.QueryClaimsAsync(new ClaimQuery(), ct);
             var chosen = all.Where(c => parse.GetValue(claim) is not { } id || c.Id == id)
                 .Where(c => parse.GetValue(document) is not { } d || c.DocumentName == d || c.DocumentHash.StartsWith(d, StringComparison.Ordinal))

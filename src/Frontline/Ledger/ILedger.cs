@@ -1,6 +1,7 @@
 using Frontline.Documents;
 using Frontline.Maps;
 using Frontline.Places;
+using Frontline.Verification;
 
 namespace Frontline.Ledger;
 
@@ -21,6 +22,9 @@ public interface ILedger : IAsyncDisposable
 
     /// <summary>Documents and the claims found in them.</summary>
     IDocumentStore Documents { get; }
+
+    /// <summary>Verdicts on the claims in <see cref="Documents"/>, with their history.</summary>
+    IVerdictStore Verdicts { get; }
 
     /// <summary>Spatial queries over <see cref="Snapshots"/>, run where this database runs them best.</summary>
     ISnapshotQueries SnapshotQueries(OblastMap oblasts);

@@ -1,6 +1,7 @@
 using Frontline.Documents;
 using Frontline.Maps;
 using Frontline.Places;
+using Frontline.Verification;
 
 namespace Frontline.Ledger;
 
@@ -16,6 +17,8 @@ public sealed class SqliteLedgerStores(SqliteLedger ledger, TimeProvider time) :
     public ISnapshotStore Snapshots { get; } = new SqliteSnapshotStore(ledger, time);
 
     public IDocumentStore Documents { get; } = new SqliteDocumentStore(ledger, time);
+
+    public IVerdictStore Verdicts { get; } = new SqliteVerdictStore(ledger);
 
     public ISnapshotQueries SnapshotQueries(OblastMap oblasts) => new NtsSnapshotQueries(Snapshots, oblasts);
 

@@ -16,6 +16,7 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Change> _diffs = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, string, string), Advance?> _advances = new();
+    private readonly FrontProximity _proximity = new(analyzer);
 
     /// <summary>A measured distance or area within this fraction of the claimed figure agrees with it.</summary>
     public const double FigureTolerance = 0.2;
@@ -26,8 +27,19 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
     /// <summary>Ground gained below this (km²) is publishers redrawing, not an advance.</summary>
     public const double MinGainKm2 = 1.0;
 
+    /// <summary>An advance "near" or "at" named settlements is ground gained within this many km of them.</summary>
+    public const double NearKm = 15;
+
+    /// <summary>
+    /// A settlement this far from any ground Russia held or contested, on every map from a month before the claim to
+    /// the end of its lag, is not where fighting happened: the claim names another place of that name (the
+    /// gazetteer has dozens of Pavlivkas) or one no map of control can show. Judging it would turn a linking error
+    /// into a verdict, so it is unverifiable, with the distance.
+    /// </summary>
+    public const double OffFrontKm = 25;
+
     public static string ToleranceText { get; } = string.Create(CultureInfo.InvariantCulture,
-        $"maps may lag a claim by up to {ClaimWindow.LagDays} days; distances and areas agree within ±{FigureTolerance:P0}; gains under {MinGainKm2} km² are redrawing; counts compare gazetteer places, which include hamlets");
+        $"maps may lag a claim by up to {ClaimWindow.LagDays} days; distances and areas agree within ±{FigureTolerance:P0}; gains under {MinGainKm2} km² are redrawing; an advance near a place counts ground within {NearKm} km of it; a place {OffFrontKm} km or more from Russian-held or contested ground on every map is not judged; counts compare gazetteer places, which include hamlets");
 
     /// <summary>What a claim's side expects of a place afterwards: true = held by Russia, false = not held; null when the claim does not say.</summary>
     public static bool? ExpectsHeld(Claim claim) => (claim.Type, claim.Actor) switch
@@ -66,7 +78,7 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
         }
         if (oblasts.Count > 0)
         {
-            return ("advance", Advance(claim, window, maps, oblasts));
+            return ("advance", Advance(claim, window, maps, oblasts, settlements));
         }
         return ("none", Finding(maps, Verdicts.Unverifiable, "the claim names no place precise enough to look up on a map", [], null, null));
     }
@@ -106,6 +118,11 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
         foreach (var place in places)
         {
             var (lon, lat) = (place.Lon!.Value, place.Lat!.Value);
+            if (OffFront(window, maps, lon, lat) is { } away)
+            {
+                answers.Add((Verdicts.Unverifiable, away.Describe(place.Name)));
+                continue;
+            }
             var shown = after.FirstOrDefault(s => analyzer.StatusAt(s, lon, lat) is var st && (expectHeld ? st == "held" : st == "free"));
             if (shown is not null)
             {
@@ -120,8 +137,10 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
                 ? (Verdicts.Contradicted, $"{place.Name} is still {Describe(status)} on the map of {last.AsOf:yyyy-MM-dd}, {ClaimWindow.LagDays} days after the claim")
                 : (Verdicts.NotYetVisible, $"{place.Name} is {Describe(status)} on the latest map checked, {last.AsOf:yyyy-MM-dd}"));
         }
-        var value = answers.Any(a => a.Value == Verdicts.Contradicted) ? Verdicts.Contradicted
-            : answers.All(a => a.Value == Verdicts.Supported) ? Verdicts.Supported : Verdicts.NotYetVisible;
+        var judged = answers.Where(a => a.Value != Verdicts.Unverifiable).ToList();
+        var value = judged.Count == 0 ? Verdicts.Unverifiable
+            : judged.Any(a => a.Value == Verdicts.Contradicted) ? Verdicts.Contradicted
+            : judged.All(a => a.Value == Verdicts.Supported) ? Verdicts.Supported : Verdicts.NotYetVisible;
         var checkedUntil = used.Count == 0 ? (DateOnly?)null : used.Max(s => s.AsOf);
         return Finding(maps, value, string.Join("; ", answers.Select(a => a.Why)) + late, used, null, checkedUntil);
     }
@@ -199,25 +218,76 @@ public sealed class TerritoryChecker(ChangeAnalyzer analyzer)
         return Finding(maps, value, why, [a, b], gained, b.AsOf, Command("diff", maps.Source, a.AsOf, b.AsOf));
     }
 
-    private PublisherFinding Advance(Claim claim, ClaimWindow window, PublisherMaps maps, IReadOnlyCollection<string> oblasts)
+    private PublisherFinding Advance(Claim claim, ClaimWindow window, PublisherMaps maps, IReadOnlyCollection<string> oblasts, IReadOnlyList<PlaceMention> settlements)
     {
         var gainer = Gainer(claim);
         if (gainer is null)
         {
             return Finding(maps, Verdicts.Unverifiable, "the claim does not say which side advanced", [], null, null);
         }
+        // Named settlements narrow "advanced near Avdiivka" to the ground around them; places far from any fighting
+        // (another place of the same name) are left out, and if all are, the oblasts stand alone.
+        var near = settlements.Where(p => OffFront(window, maps, p.Lon!.Value, p.Lat!.Value) is null).ToList();
+        var points = near.Select(p => (p.Lon!.Value, p.Lat!.Value)).ToList();
+        var where = near.Count > 0 ? $"within {NearKm:0} km of {string.Join("/", near.Select(p => p.Name))}" : $"in {string.Join("/", oblasts)}";
+        double Gained(Change change) => near.Count > 0
+            ? _proximity.GainedNear(change, gainer, points, NearKm)
+            : change.ByOblast.Where(o => oblasts.Contains(o.Oblast)).Sum(o => gainer == "UA" ? o.UaGainedKm2 : o.RuGainedKm2);
+
         var a = maps.InForce(window.From.AddDays(-1));
         var b = maps.FirstOnOrAfter(window.To, window.LagEnd);
         if (a is null || b is null || a.AsOf >= b.AsOf)
         {
             return Pending(maps, window, a, b, "no pair of maps spans the claim's dates");
         }
-        var change = Diff(a, b);
-        var gained = change.ByOblast.Where(o => oblasts.Contains(o.Oblast)).Sum(o => gainer == "UA" ? o.UaGainedKm2 : o.RuGainedKm2);
+        var gained = Gained(Diff(a, b));
+        // Maps lag claims: ground not yet shown on the first map after the claim may appear by the end of the lag.
+        var last = maps.InForce(window.LagEnd);
+        var late = "";
+        if (gained < MinGainKm2 && last is not null && last.AsOf > b.AsOf)
+        {
+            var later = Gained(Diff(a, last));
+            if (later >= MinGainKm2 || maps.Latest >= window.LagEnd)
+            {
+                (b, gained) = (last, later);
+                late = later >= MinGainKm2 ? $" (shown within {ClaimWindow.LagDays} days of the claim)" : "";
+            }
+        }
         var why = string.Create(CultureInfo.InvariantCulture,
-            $"{gainer} gained {gained:N1} km² in {string.Join("/", oblasts)} between {a.AsOf:yyyy-MM-dd} and {b.AsOf:yyyy-MM-dd}");
+            $"{gainer} gained {gained:N1} km² {where} between {a.AsOf:yyyy-MM-dd} and {b.AsOf:yyyy-MM-dd}{late}");
         var value = gained >= MinGainKm2 ? Verdicts.Supported : maps.Latest >= window.LagEnd ? Verdicts.Contradicted : Verdicts.NotYetVisible;
         return Finding(maps, value, why, [a, b], gained, b.AsOf, Command("diff", maps.Source, a.AsOf, b.AsOf));
+    }
+
+    /// <summary>How far a place stayed from the fighting, when it stayed at least <see cref="OffFrontKm"/> away on every map around the claim.</summary>
+    private OffFrontPlace? OffFront(ClaimWindow window, PublisherMaps maps, double lon, double lat)
+    {
+        var looked = new List<Snapshot>();
+        if (maps.InForce(window.From.AddDays(-SparseMapDays)) is { } first)
+        {
+            looked.Add(first);
+        }
+        looked.AddRange(maps.Between(window.From.AddDays(-SparseMapDays), window.LagEnd).Where(s => !looked.Contains(s)));
+        if (looked.Count == 0)
+        {
+            return null;
+        }
+        var nearest = double.MaxValue;
+        foreach (var s in looked)
+        {
+            nearest = Math.Min(nearest, _proximity.KmToOccupied(s, lon, lat));
+            if (nearest < OffFrontKm)
+            {
+                return null;
+            }
+        }
+        return new OffFrontPlace(nearest, looked[0].AsOf, looked[^1].AsOf);
+    }
+
+    private sealed record OffFrontPlace(double Km, DateOnly From, DateOnly To)
+    {
+        public string Describe(string name) => string.Create(CultureInfo.InvariantCulture,
+            $"{name} lies {Km:0} km or more from ground Russia held or contested on every map from {From:yyyy-MM-dd} to {To:yyyy-MM-dd}: not judged (probably another place of that name)");
     }
 
     /// <summary>Many claims share a pair of maps: each pair is measured once.</summary>

@@ -16,7 +16,7 @@ namespace Frontline.Verification;
 public sealed class Verifier(ChangeAnalyzer analyzer)
 {
     /// <summary>Version of the method, part of every verdict's inputs hash.</summary>
-    public const string Method = "frontline-verify/1";
+    public const string Method = "frontline-verify/2";
 
     /// <summary>Verdicts for <paramref name="claims"/>; <paramref name="all"/> are the claims corroboration looks among.</summary>
     /// <param name="publisherByDocument">Each document's publisher, so a source is counted once (see <see cref="PublishersAsync"/>).</param>
@@ -74,14 +74,20 @@ public sealed class Verifier(ChangeAnalyzer analyzer)
             (check, var finding) = checker.Check(stored, window!, m);
             findings.Add(finding);
         }
-        var (value, disagree) = Summarise(findings);
+        var (value, disagree) = Summarise(findings, check);
         var sentence = Sentence(value, disagree, findings, claim) + Corroborated(corroboration);
         return new Verdict(stored.Id, value, sentence, check, disagree, findings, corroboration, TerritoryChecker.ToleranceText,
             Hash(stored, findings, corroboration));
     }
 
     /// <summary>The publishers' answers summed up, and whether the publishers that cover the claim disagree.</summary>
-    public static (string Value, bool Disagree) Summarise(IReadOnlyList<PublisherFinding> findings)
+    /// <remarks>
+    /// The majority of covering publishers decides, a tie between support and contradiction counting as contradicted,
+    /// except for an advance: a publisher with sparser or coarser maps that shows no gain does not outvote one whose
+    /// maps show it (small advances are the first thing a coarse map leaves out), so one supporting map is enough.
+    /// Either way the sentence names each publisher's answer.
+    /// </remarks>
+    public static (string Value, bool Disagree) Summarise(IReadOnlyList<PublisherFinding> findings, string check = "none")
     {
         var covering = findings.Where(f => f.Value != Verdicts.Unverifiable).ToList();
         if (covering.Count == 0)
@@ -91,6 +97,10 @@ public sealed class Verifier(ChangeAnalyzer analyzer)
         var supported = covering.Count(f => f.Value == Verdicts.Supported);
         var contradicted = covering.Count(f => f.Value == Verdicts.Contradicted);
         var disagree = supported > 0 && contradicted > 0;
+        if (check == "advance" && supported > 0)
+        {
+            return (Verdicts.Supported, disagree);
+        }
         return (supported > contradicted ? Verdicts.Supported : contradicted > 0 ? Verdicts.Contradicted : supported > 0 ? Verdicts.Supported : Verdicts.NotYetVisible, disagree);
     }
 

@@ -33,6 +33,37 @@ public sealed class VerdictTests(RealMapsFixture maps)
     }
 
     [Fact]
+    public async Task A_namesake_far_from_any_fighting_is_not_judged_but_the_front_line_village_is()
+    {
+        // ISW's "offensive pushes aimed at seizing Pavlivka" (2022-11-15) once got linked to the Pavlivka in Volyn.
+        var volyn = Settlement("Pavlivka", "Volyn", 24.4588, 50.62586, 8424039);
+        var donetsk = Settlement("Pavlivka", "Donetsk", 37.21775, 47.75652, 697866);
+        var verdicts = await Verify(
+            Claim(20, ClaimTypes.Control, "RU", "2022-11-15", [volyn]),
+            Claim(21, ClaimTypes.Control, "RU", "2022-11-15", [donetsk]));
+        var far = Assert.Single(verdicts, v => v.ClaimId == 20);
+        Assert.Equal(Verdicts.Unverifiable, far.Value);
+        Assert.All(far.Publishers.Where(p => p.Source is "deepstate" or "isw" or "nzz"), p =>
+            Assert.Contains("from ground Russia held or contested on every map", p.Why, StringComparison.Ordinal));
+        Assert.NotEqual(Verdicts.Unverifiable, Assert.Single(verdicts, v => v.ClaimId == 21).Value);
+    }
+
+    [Fact]
+    public async Task An_advance_near_a_settlement_is_measured_around_it_not_across_the_oblast()
+    {
+        var verdicts = await Verify(
+            Claim(22, ClaimTypes.Advance, "UA", "2022-10-01", [s_lyman]),
+            Claim(23, ClaimTypes.Advance, "RU", "2022-10-01", [s_lyman]));
+        var ukrainian = Assert.Single(Assert.Single(verdicts, v => v.ClaimId == 22).Publishers, p => p.Source == "deepstate");
+        Assert.Equal(Verdicts.Supported, ukrainian.Value);
+        Assert.Contains($"within {TerritoryChecker.NearKm:0} km of Lyman", ukrainian.Why, StringComparison.Ordinal);
+        Assert.True(ukrainian.Figure >= TerritoryChecker.MinGainKm2, ukrainian.Why);
+        var russian = Assert.Single(Assert.Single(verdicts, v => v.ClaimId == 23).Publishers, p => p.Source == "deepstate");
+        Assert.Equal(Verdicts.Contradicted, russian.Value);
+        Assert.True(russian.Figure < TerritoryChecker.MinGainKm2, russian.Why);
+    }
+
+    [Fact]
     public async Task A_settlement_still_held_by_Russia_claimed_liberated_is_contradicted()
     {
         var v = Assert.Single(await Verify(Claim(2, ClaimTypes.Control, "UA", "2022-10-05", [s_novaKakhovka])));
@@ -116,14 +147,17 @@ public sealed class VerdictTests(RealMapsFixture maps)
     }
 
     [Theory]
-    [InlineData(new[] { "supported", "contradicted", "unverifiable" }, "contradicted", true)]
-    [InlineData(new[] { "supported", "supported", "contradicted" }, "supported", true)]
-    [InlineData(new[] { "supported", "not-yet-visible" }, "supported", false)]
-    [InlineData(new[] { "not-yet-visible", "unverifiable" }, "not-yet-visible", false)]
-    [InlineData(new[] { "unverifiable" }, "unverifiable", false)]
-    public void Publishers_answers_are_summed_up_without_hiding_disagreement(string[] answers, string expected, bool disagree)
+    [InlineData(new[] { "supported", "contradicted", "unverifiable" }, "settlement", "contradicted", true)]
+    [InlineData(new[] { "supported", "supported", "contradicted" }, "settlement", "supported", true)]
+    [InlineData(new[] { "supported", "contradicted", "contradicted" }, "settlement", "contradicted", true)]
+    [InlineData(new[] { "supported", "contradicted", "contradicted" }, "advance", "supported", true)]
+    [InlineData(new[] { "contradicted", "not-yet-visible" }, "advance", "contradicted", false)]
+    [InlineData(new[] { "supported", "not-yet-visible" }, "settlement", "supported", false)]
+    [InlineData(new[] { "not-yet-visible", "unverifiable" }, "settlement", "not-yet-visible", false)]
+    [InlineData(new[] { "unverifiable" }, "advance", "unverifiable", false)]
+    public void Publishers_answers_are_summed_up_without_hiding_disagreement(string[] answers, string check, string expected, bool disagree)
     {
         var findings = answers.Select((a, i) => new PublisherFinding($"p{i}", a, "", [], null, null, null)).ToList();
-        Assert.Equal((expected, disagree), Verifier.Summarise(findings));
+        Assert.Equal((expected, disagree), Verifier.Summarise(findings, check));
     }
 }

@@ -184,7 +184,19 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     private static void TrackListDate(Document document, string sentenceText, TextSpan sentence, VoiceState state)
     {
         // "The total combat losses … from 24.02 to 20.07 were approximately:" dates the list items after it.
-        if (ListHeader().IsMatch(sentenceText) && DateResolver.Resolve(document.Text, sentence.Start, sentence.End, document.Published) is { } d)
+        // "Wednesday - a conversation with … . A conversation with …": a line led by a weekday dates every sentence of that line.
+        if (WeekdayLead().Match(sentenceText) is { Success: true } day
+            && DateResolver.Resolve(document.Text, sentence.Start, sentence.Start + day.Length, document.Published) is { } w)
+        {
+            state.ListDate = w;
+            var eol = document.Text.IndexOf('\n', sentence.Start);
+            state.ListDateEnd = eol < 0 ? document.Text.Length : eol;
+        }
+        else if (sentence.Start < state.ListDateEnd)
+        {
+            // still the weekday's line
+        }
+        else if (ListHeader().IsMatch(sentenceText) && DateResolver.Resolve(document.Text, sentence.Start, sentence.End, document.Published) is { } d)
         {
             state.ListDate = d;
         }
@@ -208,7 +220,12 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             (type, trigger) = (ClaimTypes.Assessment, new TextSpan(forecast.Index, forecast.Index + forecast.Length));
         }
         var pastDefault = false;
-        var date = DateResolver.Resolve(text, quote.Start, quote.End, document.Published)
+        var own = DateResolver.Resolve(text, quote.Start, quote.End, document.Published);
+        if (own?.Span is { } at && modality == ModalityDetector.Future && IsDeadline(text, quote.Start, at))
+        {
+            own = null; // "tasked with capturing Chasiv Yar by May 9": a deadline; a plan takes the date it was stated
+        }
+        var date = own
             ?? (frame.IsEmpty ? null : DateResolver.Resolve(text, frame.Start, frame.End, document.Published))
             ?? state.ListDate
             ?? DefaultDate(text[quote.Start..quote.End], modality, document, out pastDefault);
@@ -377,6 +394,9 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
 
         public ClaimDate? ListDate { get; set; }
 
+        /// <summary>Where a weekday-led line ends: its date holds for every sentence before.</summary>
+        public int ListDateEnd { get; set; } = -1;
+
         /// <summary>Claims dated to the publication day only because a daily update's past events are the day's.</summary>
         public List<int> PastDefaults { get; } = [];
     }
@@ -407,6 +427,22 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
 
     [GeneratedRegex(@"^(?:If|Unless|Suppose|Imagine)\b|^[^.!]{0,40}!$|^(?:It\s+is|It\s+would\s+be|It['’]s)\s+(?:important|worth|necessary|essential|vital|crucial|inappropriate)\b|^This\s+is\s+not\s+the\s+time\b")]
     private static partial Regex Conditional();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[-–—,:]")]
+    private static partial Regex WeekdayLead();
+
+    // The date expression begins with, or follows, "by"/"until": a deadline, not when the claimed event happens.
+    private static bool IsDeadline(string text, int quoteStart, TextSpan at)
+    {
+        var from = Math.Max(quoteStart, at.Start - 12);
+        return Deadline().IsMatch(text.AsSpan(from, at.Start - from)) || DeadlineStart().IsMatch(text.AsSpan(at.Start, at.Length));
+    }
+
+    [GeneratedRegex(@"\b(?:by|until|till|no\s+later\s+than)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Deadline();
+
+    [GeneratedRegex(@"^(?:by|until|till)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineStart();
 
     [GeneratedRegex(@"(?::|\bapproximately|\bas\s+follows)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeader();

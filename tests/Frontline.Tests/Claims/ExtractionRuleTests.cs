@@ -84,4 +84,27 @@ public sealed class ExtractionRuleTests
         Assert.Equal("unknown", barges.Date.Value);
         Assert.Contains(claims, c => c.Date.Value == "2022-10-08");
     }
+
+    [Fact]
+    public void A_line_led_by_a_weekday_dates_every_sentence_of_that_line()
+    {
+        // A Sunday address: "Wednesday" is 2023-02-22, and the line's second sentence names no day of its own.
+        var claims = Extractor.Extract(TestDocuments.Text(
+            "Wednesday - a conversation with British Prime Minister Rishi Sunak. A conversation with the President of Pakistan.\n" +
+            "Today I signed three decrees on sanctions.",
+            published: "2023-02-26", genre: "news", publisher: "Ukrinform"));
+        Assert.All(claims.Where(c => c.QuoteText.Contains("conversation", StringComparison.Ordinal)), c => Assert.Equal("2023-02-22", c.Date.Value));
+        Assert.Equal(2, claims.Count(c => c.QuoteText.Contains("conversation", StringComparison.Ordinal)));
+        Assert.Equal("2023-02-26", Assert.Single(claims, c => c.QuoteText.Contains("decrees", StringComparison.Ordinal)).Date.Value);
+    }
+
+    [Fact]
+    public void A_deadline_does_not_date_a_plan()
+    {
+        var claim = Assert.Single(Extractor.Extract(TestDocuments.Text(
+            "Russia's top military leadership has tasked their troops with capturing the city of Chasiv Yar by May 9.",
+            published: "2024-04-14")));
+        Assert.Equal("future", claim.Modality);
+        Assert.Equal("2024-04-14", claim.Date.Value);
+    }
 }

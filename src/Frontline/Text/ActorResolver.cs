@@ -28,7 +28,9 @@ internal static partial class ActorResolver
         var first = mentions.Count > 0 ? mentions[0] : default;
         var has = mentions.Count > 0;
         // The agent of a passive ("destroyed by Russian missiles", "occupied by Russia") is the actor, whatever the type.
-        if (type is not ClaimTypes.Assessment && ByName().Match(slice) is { Success: true } agent)
+        // Not inside a relative clause after the trigger ("wrested back … Kherson, which was occupied by Russia").
+        if (type is not ClaimTypes.Assessment && ByName().Match(slice) is { Success: true } agent
+            && !(agent.Index > Math.Max(0, triggerAt) && RelativeClause().IsMatch(slice.AsSpan(Math.Max(0, triggerAt), agent.Index - Math.Max(0, triggerAt)))))
         {
             var g = agent.Groups["s"];
             return (g.Value.StartsWith("Russia", StringComparison.OrdinalIgnoreCase) ? "RU" : "UA", new TextSpan(clause.Start + g.Index, clause.Start + g.Index + g.Length));
@@ -41,9 +43,12 @@ internal static partial class ActorResolver
                     return (first.Side, At(first));
                 }
                 return has ? (Other(mentions[0].Side), At(mentions[0])) : (speakerSide is "UA" or "RU" ? speakerSide : "unknown", null);
-            case ClaimTypes.Combat when Repelled().IsMatch(slice):
+            case ClaimTypes.Combat when Repelled().Match(slice) is { Success: true } repel:
+                // "repelled a Russian attack": the side named after is the attacker; "the defense of the Ukrainian
+                // brigades": the side named after is the defender, so the attacker is the other.
                 var after = mentions.Where(m => m.Index > triggerAt).ToList();
-                return after.Count > 0 ? (after[0].Side, At(after[0])) : has ? (Other(first.Side), At(first)) : ("RU", null);
+                var defence = repel.Value.StartsWith("defen", StringComparison.OrdinalIgnoreCase);
+                return after.Count > 0 ? (defence ? Other(after[0].Side) : after[0].Side, At(after[0])) : has ? (Other(first.Side), At(first)) : ("RU", null);
             case ClaimTypes.Strike when ShotDown().IsMatch(slice):
                 return has && mentions.Exists(m => m.Side == "RU") ? ("RU", At(mentions.First(m => m.Side == "RU"))) : has ? (Other(first.Side), At(first)) : ("RU", null);
             case ClaimTypes.Control when Liberated().IsMatch(slice) && (!has || mentions[0].Index > triggerAt):
@@ -87,6 +92,9 @@ internal static partial class ActorResolver
 
     [GeneratedRegex(@"\b(?:(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?\w+(?:ed|en)|\w+ed)\s+by\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex ByName();
+
+    [GeneratedRegex(@",\s*(?:which|who|where)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"de-?occupation|liberat", RegexOptions.IgnoreCase)]
     private static partial Regex Deoccupation();

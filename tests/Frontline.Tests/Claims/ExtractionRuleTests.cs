@@ -16,6 +16,9 @@ public sealed class ExtractionRuleTests
         { "Russian forces in Ukraine failed to hold their positions and retreated.", "retreated", "RU" },
         { "Ukrainian forces captured Hrekivka in western Luhansk Oblast.", "captured", "UA" },
         { "The Western partners signed a new aid package.", "signed", "third-party" },
+        { "Kyiv has wrested back land in the region of Kherson, which was occupied by Russia in February.", "wrested", "UA" },
+        { "The heroic defense of the Ukrainian brigades prevents the enemy from implementing its plans.", "defense", "RU" },
+        { "The Ukrainian General Staff reported that Ukrainian forces repelled a Russian ground attack on Kozacha Lopan.", "repelled", "RU" },
     };
 
     [Theory]

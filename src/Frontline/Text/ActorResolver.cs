@@ -24,6 +24,7 @@ internal static partial class ActorResolver
         TextSpan? At((int Index, int Length, string Side) m) => new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length);
         string Other(string side) => side == "UA" ? "RU" : side == "RU" ? "UA" : "unknown";
         var triggerAt = trigger is { } t ? t.Start - clause.Start : slice.Length;
+        var triggerEnd = trigger is { } te ? te.End - clause.Start : slice.Length;
         var anyBefore = mentions.Exists(m => m.Index < triggerAt);
         var first = mentions.Count > 0 ? mentions[0] : default;
         var has = mentions.Count > 0;
@@ -43,12 +44,9 @@ internal static partial class ActorResolver
                     return (first.Side, At(first));
                 }
                 return has ? (Other(mentions[0].Side), At(mentions[0])) : (speakerSide is "UA" or "RU" ? speakerSide : "unknown", null);
-            case ClaimTypes.Combat when Repelled().Match(slice) is { Success: true } repel:
-                // "repelled a Russian attack": the side named after is the attacker; "the defense of the Ukrainian
-                // brigades": the side named after is the defender, so the attacker is the other.
+            case ClaimTypes.Combat when Repelled().IsMatch(slice):
                 var after = mentions.Where(m => m.Index > triggerAt).ToList();
-                var defence = repel.Value.StartsWith("defen", StringComparison.OrdinalIgnoreCase);
-                return after.Count > 0 ? (defence ? Other(after[0].Side) : after[0].Side, At(after[0])) : has ? (Other(first.Side), At(first)) : ("RU", null);
+                return after.Count > 0 ? (after[0].Side, At(after[0])) : has ? (Other(first.Side), At(first)) : ("RU", null);
             case ClaimTypes.Strike when ShotDown().IsMatch(slice):
                 return has && mentions.Exists(m => m.Side == "RU") ? ("RU", At(mentions.First(m => m.Side == "RU"))) : has ? (Other(first.Side), At(first)) : ("RU", null);
             case ClaimTypes.Control when Liberated().IsMatch(slice) && (!has || mentions[0].Index > triggerAt):
@@ -59,7 +57,8 @@ internal static partial class ActorResolver
                     return (Other(named.Side), At(named));
                 }
                 return (speakerSide == "RU" ? "RU" : "UA", null);
-            case ClaimTypes.Control when Occupied().IsMatch(slice) && !Deoccupation().IsMatch(slice):
+            // Only when the occupation is the claim itself, not a relative clause about the place ("…, which was occupied").
+            case ClaimTypes.Control when Occupied().Match(slice) is { Success: true } occ && occ.Index >= triggerAt && occ.Index <= triggerEnd && !Deoccupation().IsMatch(slice):
                 return ("RU", null); // "temporarily occupied", "under occupation": held by Russia
             case ClaimTypes.Strike or ClaimTypes.Combat or ClaimTypes.Infrastructure when has && Target().Match(slice) is { Success: true } target
                 && mentions.FirstOrDefault(m => m.Index == target.Index + target.Length) is { Side: not null } hit:

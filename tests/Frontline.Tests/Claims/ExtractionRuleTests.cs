@@ -17,7 +17,8 @@ public sealed class ExtractionRuleTests
         { "Ukrainian forces captured Hrekivka in western Luhansk Oblast.", "captured", "UA" },
         { "The Western partners signed a new aid package.", "signed", "third-party" },
         { "Kyiv has wrested back land in the region of Kherson, which was occupied by Russia in February.", "wrested", "UA" },
-        { "The heroic defense of the Ukrainian brigades prevents the enemy from implementing its plans.", "defense", "RU" },
+        { "Kupiansk remains occupied by Russian forces.", "occupied", "RU" },
+        { "Most of the Kherson region is under Russian occupation.", "occupation", "RU" },
         { "The Ukrainian General Staff reported that Ukrainian forces repelled a Russian ground attack on Kozacha Lopan.", "repelled", "RU" },
     };
 

@@ -21,7 +21,12 @@ public partial class PlacesBenchmarks
     public void Setup()
     {
         _paths = new GeoDataPaths(SharedData.Path("data", "geo"));
-        _tagger = new PlaceTagger(PlaceIndex.Load(_paths));
+        // The index's own memory: what stays reachable after the load, with everything else collected before and after.
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var index = PlaceIndex.Load(_paths);
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        Console.WriteLine($"// index: {index.Entries.Count:N0} entries, {index.NameCount:N0} folded names, retains {retained / 1048576.0:F1} MiB, first load {index.BuildTime.TotalMilliseconds:F0} ms");
+        _tagger = new PlaceTagger(index);
         var files = Directory.GetFiles(SharedData.Path("corpus", "isw-2022"), "*.txt").Order(StringComparer.Ordinal).ToArray();
         _documents = files.Select(File.ReadAllText).ToArray();
         CorpusBytes = _documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d));

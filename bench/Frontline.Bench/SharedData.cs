@@ -7,16 +7,6 @@ internal static class SharedData
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = System.IO.Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(System.IO.Path.Combine(candidate, "data")))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("../shared not found above " + AppContext.BaseDirectory);
-    }
+    private static string Find() =>
+        System.IO.Path.GetDirectoryName(SharedDataFolder.Find("data") ?? throw new DirectoryNotFoundException("../shared not found above " + AppContext.BaseDirectory))!;
 }

@@ -4,19 +4,7 @@ namespace Frontline.Cli;
 /// <remarks>The repository ships no data; a user passes their own folders to every command instead.</remarks>
 internal static class SharedFolder
 {
-    public static string Locate(string relative)
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", relative);
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-        throw new CliException($"shared/{relative} not found above {Directory.GetCurrentDirectory()}; pass the folder explicitly");
-    }
+    public static string Locate(string relative) =>
+        SharedDataFolder.Find(relative)
+        ?? throw new CliException($"shared/{relative} not found above {Directory.GetCurrentDirectory()}; pass the folder explicitly");
 }

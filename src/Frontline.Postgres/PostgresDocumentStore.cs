@@ -104,11 +104,38 @@ public sealed class PostgresDocumentStore(PostgresLedger ledger, TimeProvider cl
             var doc = Arg(query.Document);
             where.Add($"(d.hash = {doc} OR d.name = {doc})");
         }
+        if (query.Verdict == ClaimQuery.NoVerdict)
+        {
+            where.Add("NOT EXISTS (SELECT 1 FROM verdict v WHERE v.claim_id = c.id)");
+        }
+        else if (query.Verdict is not null)
+        {
+            where.Add($"(SELECT v.value FROM verdict v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1) = {Arg(query.Verdict)}");
+        }
         cmd.CommandText =
             $"SELECT {ClaimColumns} FROM claim c JOIN document d ON d.hash = c.document" +
             (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
             $" ORDER BY d.published NULLS FIRST, d.name COLLATE \"C\", c.ordinal LIMIT {Arg(query.Limit)} OFFSET {Arg(query.Offset)}";
         return await ReadClaimsAsync(cmd, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <remarks>Reads the page's claims whole, then their latest verdicts in one query (the server's list path on PostgreSQL).</remarks>
+    public async Task<IReadOnlyList<ClaimListItem>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken)
+    {
+        var claims = await QueryClaimsAsync(query, cancellationToken).ConfigureAwait(false);
+        var verdicts = new Dictionary<long, string>();
+        if (claims.Count > 0)
+        {
+            await using var cmd = ledger.DataSource.CreateCommand(
+                "SELECT DISTINCT ON (claim_id) claim_id, value FROM verdict WHERE claim_id = ANY($1) ORDER BY claim_id, id DESC");
+            cmd.Parameters.AddWithValue(claims.Select(c => c.Id).ToArray());
+            await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                verdicts[r.GetInt64(0)] = r.GetString(1);
+            }
+        }
+        return claims.Select(c => ClaimListItem.From(c, verdicts.GetValueOrDefault(c.Id))).ToList();
     }
 
     public async Task<StoredClaim?> GetClaimAsync(long id, CancellationToken cancellationToken)

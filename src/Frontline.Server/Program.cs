@@ -6,6 +6,7 @@ using Frontline.Server.Index;
 using Frontline.Server.Page;
 using Frontline.Server.Places;
 using Frontline.Server.Snapshots;
+using Frontline.Server.Verdicts;
 
 namespace Frontline.Server;
 
@@ -34,6 +35,7 @@ public static class FrontlineServer
         app.MapSnapshotImport();
         app.MapChanges();
         app.MapClaims();
+        app.MapVerdicts();
         app.MapPlaces();
         app.MapPage(options);
         return app;

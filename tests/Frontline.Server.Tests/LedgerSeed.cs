@@ -1,7 +1,9 @@
 using System.Text;
 using Frontline.Documents;
 using Frontline.Ledger;
+using Frontline.Maps;
 using Frontline.Text;
+using Frontline.Verification;
 
 namespace Frontline.Tests;
 
@@ -25,7 +27,7 @@ internal static class LedgerSeed
         var batch = new List<ExtractedDocument>
         {
             await RealAsync(SharedData.Corpus("isw-2022", "isw-2022-09-09.txt"), [
-                ("Balakliya", 36.2667, 49.4564, "Kharkiv", ClaimTypes.Control, "UA", new DateOnly(2022, 9, 8)),
+                ("Balakliya", 36.8443, 49.4560, "Kharkiv", ClaimTypes.Control, "UA", new DateOnly(2022, 9, 8)),
                 ("Kupyansk", 37.6167, 49.7106, "Kharkiv", ClaimTypes.Advance, "UA", new DateOnly(2022, 9, 9)),
             ]),
             await RealAsync(SharedData.Corpus("isw-2022", "isw-2022-09-02.txt"), [
@@ -57,8 +59,19 @@ internal static class LedgerSeed
         var read = DocumentReader.Read("test", MaliciousName, Encoding.UTF8.GetBytes(text), DocumentReadOptions.Default);
         var doc = Assert.Single(read.Documents);
         var at = doc.Text.IndexOf("Balakliia", StringComparison.Ordinal);
-        var claim = SentenceClaim(doc.Text, at, "Balakliia", 36.2667, 49.4564, "Kharkiv", ClaimTypes.Withdrawal, "RU", new DateOnly(2022, 9, 10), "UA", "officials");
+        var claim = SentenceClaim(doc.Text, at, "Balakliia", 36.8443, 49.4560, "Kharkiv", ClaimTypes.Withdrawal, "RU", new DateOnly(2022, 9, 10), "UA", "officials");
         return new ExtractedDocument(doc, [claim], "test-seed");
+    }
+
+    /// <summary>Verdicts for every claim of the ledger, as <c>frontline verify</c> computes and stores them (real maps, real verifier).</summary>
+    public static async Task<IReadOnlyList<Verdict>> VerifyAsync(ILedger ledger)
+    {
+        var all = await ledger.Documents.QueryClaimsAsync(new ClaimQuery(), CancellationToken.None);
+        var analyzer = new ChangeAnalyzer(Terrain.Load(Frontline.Places.GeoDataPaths.Locate(SharedData.Geo)));
+        var verdicts = await new Verifier(analyzer).VerifyAsync(
+            ledger.Snapshots, all, all, await Verifier.PublishersAsync(ledger.Documents, all, CancellationToken.None), CancellationToken.None);
+        await ledger.Verdicts.AddChangedAsync(verdicts, TimeProvider.System.GetUtcNow(), CancellationToken.None);
+        return verdicts;
     }
 
     /// <summary>A claim whose quote is the sentence around <paramref name="at"/> and whose place is the word there.</summary>

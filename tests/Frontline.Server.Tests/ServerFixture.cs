@@ -22,6 +22,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The verdicts the real verifier gave the seeded claims against the imported maps (stored in the ledger).</summary>
+    public IReadOnlyList<Frontline.Verification.Verdict> Verdicts { get; private set; } = [];
+
     public ServerOptions Options => new("http://127.0.0.1:0", DbPath, SharedData.Geo, WriteToken: Token, MaxBodyBytes: MaxBodyBytes);
 
     public async Task InitializeAsync()
@@ -34,6 +37,7 @@ public sealed class ServerFixture : IAsyncLifetime
             await Import(importer, "isw", ["isw-2022-09-01.geojson", "isw-2022-09-12.geojson"]);
             await Import(importer, "nzz", ["nzz-2022-08-31.geojson", "nzz-2022-09-04.geojson", "nzz-2022-09-11.geojson"]);
             await LedgerSeed.SeedAsync(ledger);
+            Verdicts = await LedgerSeed.VerifyAsync(new SqliteLedgerStores(ledger, TimeProvider.System));
         }
         _app = FrontlineServer.Build(Options);
         await _app.StartAsync();

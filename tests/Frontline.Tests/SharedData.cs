@@ -11,16 +11,6 @@ internal static class SharedData
 
     public static string Corpus(params string[] parts) => Path.Combine([Root, "corpus", .. parts]);
 
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "data")))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("../shared not found above " + AppContext.BaseDirectory);
-    }
+    private static string Find() =>
+        Path.GetDirectoryName(SharedDataFolder.Find("data") ?? throw new DirectoryNotFoundException("../shared not found above " + AppContext.BaseDirectory))!;
 }

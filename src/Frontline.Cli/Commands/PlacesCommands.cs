@@ -152,7 +152,7 @@ internal static class PlacesCommands
     private static Command Eval()
     {
         var dir = new Argument<DirectoryInfo>("DIR") { Description = "A corpus folder with NNN-slug.txt and NNN-slug.claims.json gold files" };
-        var scope = new Option<string>("--scope") { Description = "Places of a claim: named in its quote's 'sentence' (default), in the 'quote' alone, or 'linked' (sentence, else what it points back to)", DefaultValueFactory = _ => "sentence" };
+        var scope = new Option<string>("--scope") { Description = "Places of a claim: named in its quote's 'sentence' (default), in the 'quote' alone, 'linked' (quote, else sentence, else what it points back to or, for events, the place the text is about), or 'document' (tagging alone: gold places found anywhere in the document; places tagged in quotes that the annotators name in the document)", DefaultValueFactory = _ => "sentence" };
         var verbose = new Option<bool>("--verbose") { Description = "List every miss and extra" };
         var cmd = new Command("eval", "Recall and precision of place tagging against the gold claims' places") { dir, scope, verbose };
         cmd.SetAction(parse =>
@@ -168,9 +168,15 @@ internal static class PlacesCommands
             {
                 return 2;
             }
-            var score = GoldPlaceScore.Evaluate(index, folder.FullName, parse.GetValue(scope) ?? "sentence");
+            var scopeName = parse.GetValue(scope) ?? "sentence";
+            if (scopeName is not ("sentence" or "quote" or "linked" or "document"))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"--scope {scopeName}: expected sentence, quote, linked or document");
+                return 2;
+            }
+            var score = GoldPlaceScore.Evaluate(index, folder.FullName, scopeName);
             output.WriteLine(FormattableString.Invariant(
-                $"{score.Documents} documents, {score.Claims} gold claims, scope {score.Scope}: gold places {score.GoldPlaces}, found {score.FoundPlaces}, matched {score.Matched}"));
+                $"{score.Documents} documents, {score.Claims} gold claims, scope {score.Scope}: gold places {score.GoldPlaces}, found {score.Matched}; places predicted {score.FoundPlaces}, right {score.FoundMatched}"));
             output.WriteLine(FormattableString.Invariant($"recall {score.Recall:0.000}  precision {score.Precision:0.000}"));
             if (parse.GetValue(verbose))
             {

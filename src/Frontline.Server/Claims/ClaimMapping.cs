@@ -1,4 +1,5 @@
 using Frontline.Documents;
+using Frontline.Server.Verdicts;
 using Frontline.Text;
 
 namespace Frontline.Server.Claims;
@@ -6,14 +7,9 @@ namespace Frontline.Server.Claims;
 /// <summary>From the core's claims and documents to the API's shapes; no judgement, only copying fields.</summary>
 internal static class ClaimMapping
 {
-    public static ClaimRow Row(StoredClaim stored)
-    {
-        var c = stored.Claim;
-        var place = c.Places.FirstOrDefault(p => p.Lon is not null && p.Lat is not null) ?? c.Places.FirstOrDefault();
-        return new ClaimRow(
-            stored.Id, stored.DocumentName, stored.Published, c.Date.Value, c.Type, c.Attribution.Side, c.Actor,
-            c.Attribution.Speaker, c.Modality, c.QuoteText, place?.Name, place?.Oblast, place?.Lon, place?.Lat, Verdict: null);
-    }
+    public static ClaimRow Row(ClaimListItem c) => new(
+        c.Id, c.DocumentName, c.Published, c.Date, c.Type, c.Side, c.Actor, c.Speaker, c.Modality, c.Quote,
+        c.Place, c.Oblast, c.Lon, c.Lat, c.Verdict);
 
     public static ClaimDetail Detail(StoredClaim stored, Document document, VerdictResponse? verdict)
     {

@@ -1,3 +1,5 @@
+using Frontline.Server.Verdicts;
+
 namespace Frontline.Server.Claims;
 
 /// <summary>One row of the ledger table: a claim with where and when, without its document.</summary>
@@ -33,9 +35,3 @@ public sealed record DocumentResponse(
 /// <summary>A document in a list, without its text.</summary>
 public sealed record DocumentSummary(
     string Hash, string Name, string? Title, string? Publisher, DateOnly? Published, string Language, string Format);
-
-/// <summary>How a claim was judged, and on what evidence.</summary>
-public sealed record VerdictResponse(string Verdict, string Reason, IReadOnlyList<EvidenceResponse> Evidence);
-
-/// <summary>One piece of evidence: a snapshot, a change, or a corroborating claim, with the hash that identifies it.</summary>
-public sealed record EvidenceResponse(string Kind, string Description, string? Hash);

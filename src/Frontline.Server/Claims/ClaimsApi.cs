@@ -1,5 +1,7 @@
 using Frontline.Documents;
 using Frontline.Server.Hosting;
+using Frontline.Server.Verdicts;
+using Frontline.Verification;
 using Frontline.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,7 +12,7 @@ internal static class ClaimsApi
 {
     private const int MaxTextLength = 200;
     private static readonly string[] Sides = ["UA", "RU", "third-party", "media", "unknown"];
-    private static readonly string[] Verdicts = ["supported", "contradicted", "not-yet-visible", "unverifiable", "none"];
+    private static readonly string[] VerdictFilters = [.. VerdictsApi.Values, ClaimQuery.NoVerdict];
 
     public static IEndpointRouteBuilder MapClaims(this IEndpointRouteBuilder app)
     {
@@ -18,7 +20,8 @@ internal static class ClaimsApi
         group.MapGet("/claims", List)
             .WithSummary("Claims matching every given filter, a page at a time")
             .WithDescription("bbox is minLon,minLat,maxLon,maxLat (WGS 84); from/to are inclusive yyyy-MM-dd and match claims whose " +
-                "date range overlaps them; q is a substring of the quote; total is not counted (next is null on the last page).");
+                "date range overlaps them; q is a substring of the quote; verdict is the claim's latest verdict, or none for claims " +
+                "never verified; total is not counted (next is null on the last page).");
         group.MapGet("/claims/{id:long}", Detail).WithSummary("One claim with its document's text, the span of each field, and its evidence");
         group.MapGet("/documents/{hash}", Document).WithSummary("One ingested document (hash, unique hash prefix of 8+ characters, or name)");
         return app;
@@ -36,21 +39,17 @@ internal static class ClaimsApi
         {
             return problem;
         }
-        if (verdict is not (null or "" or "none"))
-        {
-            // No verdicts are stored yet: no claim has this verdict.
-            return TypedResults.Ok(new Page<ClaimRow>([], start, size, 0, null));
-        }
+        // One row more than the page says whether there is a next page without counting every match.
         var query = new ClaimQuery(
             Empty(type), Empty(side), Empty(oblast), from, to, Empty(document), size + 1,
-            BoundingBox.Parse(bbox), Empty(q), start);
-        var found = await store.QueryClaimsAsync(query, ct);
+            BoundingBox.Parse(bbox), Empty(q), start, Empty(verdict));
+        var found = await store.ListClaimsAsync(query, ct);
         var items = found.Take(size).Select(ClaimMapping.Row).ToList();
         var next = found.Count > size ? Paging.NextLink(request, start + size, size) : null;
         return TypedResults.Ok(new Page<ClaimRow>(items, start, size, null, next));
     }
 
-    private static async Task<Results<Ok<ClaimDetail>, ProblemHttpResult>> Detail(long id, IDocumentStore store, CancellationToken ct)
+    private static async Task<Results<Ok<ClaimDetail>, ProblemHttpResult>> Detail(long id, IDocumentStore store, IVerdictStore verdicts, CancellationToken ct)
     {
         if (await store.GetClaimAsync(id, ct) is not { } claim)
         {
@@ -59,7 +58,7 @@ internal static class ClaimsApi
         var doc = await store.GetDocumentAsync(claim.DocumentHash, ct);
         return doc is null
             ? ErrorHandling.NotFound($"Claim {id}'s document {claim.DocumentHash[..12]}… is missing")
-            : TypedResults.Ok(ClaimMapping.Detail(claim, doc, verdict: null));
+            : TypedResults.Ok(ClaimMapping.Detail(claim, doc, await VerdictMapping.LatestAsync(verdicts, id, ct)));
     }
 
     private static async Task<Results<Ok<DocumentResponse>, ProblemHttpResult>> Document(string hash, IDocumentStore store, CancellationToken ct) =>
@@ -81,9 +80,9 @@ internal static class ClaimsApi
         {
             return ErrorHandling.BadParameter("side", $"side is one of {string.Join(", ", Sides)}");
         }
-        if (!string.IsNullOrEmpty(verdict) && !Verdicts.Contains(verdict, StringComparer.Ordinal))
+        if (!string.IsNullOrEmpty(verdict) && !VerdictFilters.Contains(verdict, StringComparer.Ordinal))
         {
-            return ErrorHandling.BadParameter("verdict", $"verdict is one of {string.Join(", ", Verdicts)}");
+            return ErrorHandling.BadParameter("verdict", $"verdict is one of {string.Join(", ", VerdictFilters)}");
         }
         if (!string.IsNullOrEmpty(bbox) && BoundingBox.Parse(bbox) is null)
         {

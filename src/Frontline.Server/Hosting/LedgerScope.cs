@@ -2,12 +2,12 @@ using Frontline.Ledger;
 
 namespace Frontline.Server.Hosting;
 
-/// <summary>One request's ledger connection, rented from the pool on first use and given back at the end.</summary>
+/// <summary>One request's ledger, rented from the pool on first use and given back at the end.</summary>
 internal sealed class LedgerScope(LedgerPool pool) : IDisposable
 {
     private LedgerPool.Lease? _lease;
 
-    public SqliteLedger Ledger => (_lease ??= pool.Rent()).Ledger;
+    public ILedger Ledger => (_lease ??= pool.Rent()).Ledger;
 
     public void Dispose() => _lease?.Dispose();
 }

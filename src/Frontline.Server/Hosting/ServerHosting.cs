@@ -29,6 +29,7 @@ internal static class ServerHosting
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
             json.SerializerOptions.Converters.Add(new GeoJsonConverterFactory());
         });
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -41,21 +42,12 @@ internal static class ServerHosting
         }));
         services.AddMemoryCache(cache => cache.SizeLimit = 256L * 1024 * 1024);
         services.AddSingleton(TimeProvider.System);
-        if (PostgresUrl.IsPostgres(options.DbPath))
-        {
-            // PostgreSQL: one ledger for the process; Npgsql's data source pools connections across requests.
-            services.AddSingleton<ILedger>(sp => LedgerFactory.OpenAsync(options.DbPath, sp.GetRequiredService<TimeProvider>(), CancellationToken.None)
-                .GetAwaiter().GetResult());
-            services.AddSingleton(sp => sp.GetRequiredService<ILedger>().Snapshots);
-            services.AddSingleton(sp => sp.GetRequiredService<ILedger>().Documents);
-        }
-        else
-        {
-            services.AddSingleton(_ => new LedgerPool(options.DbPath));
-            services.AddScoped<LedgerScope>();
-            services.AddScoped<ISnapshotStore>(sp => new SqliteSnapshotStore(sp.GetRequiredService<LedgerScope>().Ledger, sp.GetRequiredService<TimeProvider>()));
-            services.AddScoped<IDocumentStore>(sp => new SqliteDocumentStore(sp.GetRequiredService<LedgerScope>().Ledger, sp.GetRequiredService<TimeProvider>()));
-        }
+        // Whichever database --db names: every store a handler takes comes from the request's ILedger.
+        services.AddSingleton(sp => new LedgerPool(options.DbPath, sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<LedgerScope>();
+        services.AddScoped(sp => sp.GetRequiredService<LedgerScope>().Ledger.Snapshots);
+        services.AddScoped(sp => sp.GetRequiredService<LedgerScope>().Ledger.Documents);
+        services.AddScoped(sp => sp.GetRequiredService<LedgerScope>().Ledger.Verdicts);
         services.AddSingleton(_ => GeoDataPaths.Locate(options.GeoDirectory));
         services.AddSingleton(sp => new BasemapLayers(sp.GetRequiredService<GeoDataPaths>()));
         // The core's stores and analyzers; the server only routes requests to them.

@@ -19,6 +19,9 @@ public interface IDocumentStore
     /// <summary>Claims matching every given filter, by document publication date then position.</summary>
     Task<IReadOnlyList<StoredClaim>> QueryClaimsAsync(ClaimQuery query, CancellationToken cancellationToken);
 
+    /// <summary>The same claims as <see cref="QueryClaimsAsync"/>, in the same order, as list rows with their latest verdict.</summary>
+    Task<IReadOnlyList<ClaimListItem>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken);
+
     /// <summary>One claim by id, or null.</summary>
     Task<StoredClaim?> GetClaimAsync(long id, CancellationToken cancellationToken);
 }
@@ -48,9 +51,14 @@ public sealed record StoredClaim(long Id, string DocumentHash, string DocumentNa
 /// <param name="Bbox">A claim matches when one of its geocoded places lies in this box (WGS 84 lon/lat, edges included).</param>
 /// <param name="Text">Case-insensitive substring of the quote.</param>
 /// <param name="Offset">Matching claims to skip, for paging.</param>
+/// <param name="Verdict">The claim's latest stored verdict (<c>supported</c>, <c>contradicted</c>, …); <see cref="NoVerdict"/> for claims never verified.</param>
 public sealed record ClaimQuery(
     string? Type = null, string? Side = null, string? Oblast = null, DateOnly? From = null, DateOnly? To = null,
-    string? Document = null, int Limit = 100_000, BoundingBox? Bbox = null, string? Text = null, int Offset = 0);
+    string? Document = null, int Limit = 100_000, BoundingBox? Bbox = null, string? Text = null, int Offset = 0, string? Verdict = null)
+{
+    /// <summary>The <see cref="Verdict"/> filter that matches claims with no stored verdict.</summary>
+    public const string NoVerdict = "none";
+}
 
 /// <summary>A lon/lat box in WGS 84 degrees; does not cross the antimeridian.</summary>
 public readonly record struct BoundingBox(double MinLon, double MinLat, double MaxLon, double MaxLat)

@@ -11,8 +11,11 @@ public static partial class ClaimPlaces
 
     /// <summary>Places for the claim at <c>text[start..end)</c>, in text order, without duplicates of the same entry.</summary>
     /// <param name="mentions">All mentions of the document, from <see cref="PlaceTagger.Tag"/> on the same text.</param>
-    /// <param name="carryOverSentences">How many sentences back to look when the claim names no place; 0 turns carry-over off.</param>
-    public static IReadOnlyList<PlaceMention> For(string text, IReadOnlyList<PlaceMention> mentions, int start, int end, int carryOverSentences = CarryOverSentences)
+    /// <param name="carryOverSentences">How many sentences back to look when the claim names no place; 0 turns carry-over off. Used when <paramref name="claimType"/> is null.</param>
+    /// <param name="claimType">The claim's SCHEMA type when known ("combat", "assessment"…): a claim that names no place inherits the place the text
+    /// is about only when it is an event on the ground (<see cref="IsPlaceBound"/>); tallies, politics and assessments inherit none.</param>
+    public static IReadOnlyList<PlaceMention> For(string text, IReadOnlyList<PlaceMention> mentions, int start, int end, int carryOverSentences = CarryOverSentences,
+        string? claimType = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -35,7 +38,15 @@ public static partial class ClaimPlaces
                 own.Add(antecedent);
             }
         }
-        if (own.Count > 0 || carryOverSentences <= 0)
+        if (own.Count > 0)
+        {
+            return own;
+        }
+        if (claimType is not null)
+        {
+            return IsPlaceBound(claimType) && Topic(before) is { } topic ? [topic] : [];
+        }
+        if (carryOverSentences <= 0)
         {
             return own;
         }
@@ -54,6 +65,17 @@ public static partial class ClaimPlaces
         }
         return [];
     }
+
+    /// <summary>
+    /// Claim types that are events on the ground and so happen somewhere: territory changes, fighting, harm to civilians, damage to infrastructure.
+    /// Strikes are left out: without a named place they are mostly tallies ("cruise missiles ‒ 167") and nationwide waves.
+    /// </summary>
+    public static bool IsPlaceBound(string claimType) =>
+        claimType.StartsWith("territory.", StringComparison.Ordinal) || claimType is "combat" or "civilian" or "infrastructure";
+
+    /// <summary>The place the text is about at this point: of the last eight places named (settlements, raions, oblasts, facilities), the most named, the latest on a tie.</summary>
+    private static PlaceMention? Topic(List<PlaceMention> earlier) =>
+        Salient(earlier.Where(m => m.Kind is PlaceKind.Settlement or PlaceKind.Raion or PlaceKind.Oblast or PlaceKind.Facility).ToList());
 
     /// <summary>Of the earlier places of one kind, the one the text dwells on: the most named among the last eight, the latest on a tie.</summary>
     private static PlaceMention? Salient(List<PlaceMention> earlier)

@@ -42,12 +42,9 @@ public sealed record GeoDataPaths(string Directory)
             yield return env;
         }
         yield return Path.Combine("data", "geo");
-        foreach (var start in new[] { System.IO.Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        foreach (var candidate in SharedDataFolder.Candidates(Path.Combine("data", "geo")))
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                yield return Path.Combine(dir.FullName, "shared", "data", "geo");
-            }
+            yield return candidate;
         }
     }
 }

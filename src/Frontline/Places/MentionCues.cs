@@ -34,6 +34,34 @@ internal static class MentionCues
         "город", "города", "городе", "поселок", "посёлок", "поселка", "смт", "с", "м", "нп", "н",
     };
 
+    private static readonly HashSet<string> _compassWords = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+        "southwestern", "northern", "southern", "eastern", "western", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw",
+    };
+
+    private static readonly HashSet<string> _distanceUnits = new(StringComparer.Ordinal)
+    {
+        "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mi", "mile", "miles", "км", "кілометрів", "кілометри", "километров", "километра",
+    };
+
+    /// <summary>Nouns that make "Kakhovka Hydroelectric Power Plant", "Kherson Oblast", "Mariupol Port" a place phrase, not a person's or an organisation's name.</summary>
+    private static readonly HashSet<string> _placeNouns = new(StringComparer.Ordinal)
+    {
+        "oblast", "oblasts", "region", "regions", "province", "raion", "rayon", "district", "city", "town", "village", "river", "rivers",
+        "reservoir", "direction", "axis", "front", "sector", "area", "areas", "offensive", "counteroffensive", "operation", "operations",
+        "hydroelectric", "nuclear", "thermal", "power", "plant", "dam", "bridge", "bridges", "airport", "airfield", "airbase", "air", "port",
+        "seaport", "bay", "lake", "island", "spit", "strait", "peninsula", "forest", "highway", "railway", "station", "canal", "channel",
+        "cauldron", "pocket", "salient", "bridgehead", "agglomeration", "metallurgical", "steel", "chemical", "refinery", "depot", "industrial",
+        "people", "peoples", "republic", "group", "grouping", "garrison",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _compassWordsLookup = _compassWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _distanceUnitsLookup = _distanceUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeNounsLookup = _placeNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _oblastWordsLookup = _oblastWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _oblastPluralLookup = _oblastPlural.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -57,4 +85,10 @@ internal static class MentionCues
     public static bool IsDirectionWord(ReadOnlySpan<char> w) => _directionWordsLookup.Contains(w);
 
     public static bool IsSettlementWord(ReadOnlySpan<char> w) => _settlementWordsLookup.Contains(w);
+
+    public static bool IsCompassWord(ReadOnlySpan<char> w) => _compassWordsLookup.Contains(w);
+
+    public static bool IsDistanceUnit(ReadOnlySpan<char> w) => _distanceUnitsLookup.Contains(w);
+
+    public static bool IsPlaceNoun(ReadOnlySpan<char> w) => _placeNounsLookup.Contains(w);
 }

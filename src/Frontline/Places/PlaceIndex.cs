@@ -71,10 +71,11 @@ public sealed class PlaceIndex
         var clock = Stopwatch.StartNew();
         var builder = new PlaceIndexBuilder();
         builder.AddSettlements(SettlementFile.Read(settlementsFile));
-        builder.AddOblasts(katottgFile);
-        if (katottgFile is not null)
+        var katottg = katottgFile is null ? null : PlaceIndexBuilder.ReadKatottgTop(katottgFile);
+        builder.AddOblasts(katottg);
+        if (katottg is not null)
         {
-            builder.AddRaions(katottgFile);
+            builder.AddRaions(katottg);
         }
         builder.AddBuiltins();
         if (otherFeaturesFile is not null)

@@ -8,7 +8,8 @@ internal sealed class PlaceIndexBuilder
 {
     private const int MaxNameWords = 8;
     private readonly List<PlaceEntry> _entries = new(36_000);
-    private readonly Dictionary<string, List<Posting>> _names = new(600_000, StringComparer.Ordinal);
+    // About 73,000 folded forms for the shipped gazetteer; a larger table only costs zeroing.
+    private readonly Dictionary<string, List<Posting>> _names = new(100_000, StringComparer.Ordinal);
     private readonly Dictionary<string, int> _oblastByGazetteerName = new(StringComparer.Ordinal);
 
     public void AddSettlements(IReadOnlyList<Settlement> rows)
@@ -36,18 +37,28 @@ internal sealed class PlaceIndexBuilder
         }
     }
 
+    /// <summary>The codifier's oblast and raion rows (levels 1 and 2), read in one pass: the 31,000 lower-level rows are skipped before they are split.</summary>
+    /// <returns>Columns katottg, level, category, name_uk, name_latn, oblast, lat, lon, geonameid.</returns>
+    public static List<string[]> ReadKatottgTop(string katottgFile) =>
+        ReadTsv(katottgFile, static line => LevelOf(line) is '1' or '2', "katottg", "level", "category", "name_uk", "name_latn", "oblast", "lat", "lon", "geonameid").ToList();
+
+    /// <summary>The level digit of a codifier row (second column), or '\0'.</summary>
+    private static char LevelOf(string line)
+    {
+        var tab = line.IndexOf('\t', StringComparison.Ordinal);
+        return tab >= 0 && tab + 2 < line.Length && line[tab + 2] == '\t' ? line[tab + 1] : '\0';
+    }
+
     /// <summary>Oblasts from the codifier (level 1) when given, else from the built-in table with the mean point of their settlements.</summary>
-    public void AddOblasts(string? katottgFile)
+    /// <param name="katottg">Rows of <see cref="ReadKatottgTop"/>, or null.</param>
+    public void AddOblasts(List<string[]>? katottg)
     {
         var fromFile = new Dictionary<string, (string Code, string Uk, double Lon, double Lat)>(StringComparer.Ordinal);
-        if (katottgFile is not null)
+        foreach (var f in katottg ?? [])
         {
-            foreach (var f in ReadTsv(katottgFile, "katottg", "level", "category", "name_uk", "oblast", "lat", "lon"))
+            if (f[1] == "1" && f[2] == "oblast")
             {
-                if (f[1] == "1" && f[2] == "oblast")
-                {
-                    fromFile[f[4]] = (f[0], f[3], ParseOr(f[6]), ParseOr(f[5]));
-                }
+                fromFile[f[5]] = (f[0], f[3], ParseOr(f[7]), ParseOr(f[6]));
             }
         }
         foreach (var line in Lines(BuiltinNames.Oblasts))
@@ -77,19 +88,20 @@ internal sealed class PlaceIndexBuilder
     }
 
     /// <summary>Raions (level 2 of the codifier): "Kupianskyi raion", "Kupiansk district", "Куп’янський район".</summary>
-    public void AddRaions(string katottgFile)
+    /// <param name="katottg">Rows of <see cref="ReadKatottgTop"/>.</param>
+    public void AddRaions(List<string[]> katottg)
     {
-        foreach (var f in ReadTsv(katottgFile, "katottg", "level", "name_uk", "name_latn", "oblast", "lat", "lon", "geonameid"))
+        foreach (var f in katottg)
         {
             if (f[1] != "2")
             {
                 continue;
             }
             var id = _entries.Count;
-            _entries.Add(new PlaceEntry("katottg:" + f[0], PlaceKind.Raion, f[3] + " Raion", f[2] + " район", string.Empty,
-                PlaceEntry.ShortOblast(f[4]), f[3], ParseOr(f[6]), ParseOr(f[5]),
-                long.TryParse(f[7], NumberStyles.Integer, CultureInfo.InvariantCulture, out var g) ? g : null, f[0], 0, string.Empty));
-            var latn = f[3];
+            _entries.Add(new PlaceEntry("katottg:" + f[0], PlaceKind.Raion, f[4] + " Raion", f[3] + " район", string.Empty,
+                PlaceEntry.ShortOblast(f[5]), f[4], ParseOr(f[7]), ParseOr(f[6]),
+                long.TryParse(f[8], NumberStyles.Integer, CultureInfo.InvariantCulture, out var g) ? g : null, f[0], 0, string.Empty));
+            var latn = f[4];
             Add(latn, id, NameForm.RaionBase);
             // Kupianskyi → Kupiansk, Bakhmutskyi → Bakhmut: the press writes the raion centre's name before "Raion".
             if (latn.EndsWith("yi", StringComparison.Ordinal) && latn.Length > 6)
@@ -101,9 +113,9 @@ internal sealed class PlaceIndexBuilder
                 Add(latn[..^4], id, NameForm.RaionBase);
             }
             // Куп’янський → stem куп’янськ (+ий, -ому, -ого… and район).
-            if (f[2].EndsWith("ий", StringComparison.Ordinal))
+            if (f[3].EndsWith("ий", StringComparison.Ordinal))
             {
-                Add(f[2][..^2], id, NameForm.AdjectiveStem);
+                Add(f[3][..^2], id, NameForm.AdjectiveStem);
             }
         }
     }
@@ -152,7 +164,8 @@ internal sealed class PlaceIndexBuilder
     /// <summary>Streams and reservoirs (GeoNames STM, RSV) from the other-features file; tagged only with "river"/"reservoir" beside them.</summary>
     public void AddMinorRivers(string otherFeaturesFile)
     {
-        foreach (var f in ReadTsv(otherFeaturesFile, "geonameid", "name", "asciiname", "name_uk", "name_ru", "feature_code", "oblast", "lat", "lon"))
+        // Only streams and reservoirs are indexed: the other 8,000 rows (streets, bays, hills) are skipped before they are split.
+        foreach (var f in ReadTsv(otherFeaturesFile, static line => line.Contains("\tSTM\t", StringComparison.Ordinal) || line.Contains("\tRSV\t", StringComparison.Ordinal), "geonameid", "name", "asciiname", "name_uk", "name_ru", "feature_code", "oblast", "lat", "lon"))
         {
             if (f[5] is not ("STM" or "RSV"))
             {
@@ -179,7 +192,7 @@ internal sealed class PlaceIndexBuilder
             names[key] = [.. list];
             var space = key.IndexOf(' ', StringComparison.Ordinal);
             var head = space < 0 ? key : key[..space];
-            var words = (byte)(key.Count(ch => ch == ' ') + 1);
+            var words = (byte)(key.AsSpan().Count(' ') + 1);
             if (!first.TryGetValue(head, out var n) || n < words)
             {
                 first[head] = words;
@@ -308,7 +321,8 @@ internal sealed class PlaceIndexBuilder
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
 
     /// <summary>Rows of a tab-separated file with a header, as the named columns in the order asked.</summary>
-    private static IEnumerable<string[]> ReadTsv(string path, params string[] columns)
+    /// <param name="keep">A cheap test on the raw line; rows it rejects are neither split nor checked.</param>
+    private static IEnumerable<string[]> ReadTsv(string path, Func<string, bool> keep, params string[] columns)
     {
         using var reader = new StreamReader(path);
         var header = (reader.ReadLine() ?? throw new InvalidDataException($"{path}: empty file")).Split('\t');
@@ -318,7 +332,7 @@ internal sealed class PlaceIndexBuilder
         while (reader.ReadLine() is { } line)
         {
             lineNo++;
-            if (line.Length == 0)
+            if (line.Length == 0 || !keep(line))
             {
                 continue;
             }
@@ -327,7 +341,12 @@ internal sealed class PlaceIndexBuilder
             {
                 throw new InvalidDataException($"{path}: line {lineNo}: expected {header.Length} tab-separated fields, found {f.Length}");
             }
-            yield return idx.Select(i => f[i]).ToArray();
+            var row = new string[idx.Length];
+            for (var c = 0; c < idx.Length; c++)
+            {
+                row[c] = f[idx[c]];
+            }
+            yield return row;
         }
     }
 }

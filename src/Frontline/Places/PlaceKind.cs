@@ -29,7 +29,8 @@ public enum MentionRole
 {
     /// <summary>The text talks about this place.</summary>
     Place,
-    /// <summary>An oblast or raion that only locates the settlement before it ("Lyman, Donetsk Oblast"); SCHEMA does not count it as a separate place.</summary>
+    /// <summary>A place that only locates another: an oblast or raion after a settlement ("Lyman, Donetsk Oblast"), a distance's reference point
+    /// ("20 km southwest of Svatove"), a river bank around the river it names ("the west bank of the Dnipro"); SCHEMA does not count it as a separate place.</summary>
     Qualifier,
     /// <summary>A country or capital that stands for its state or government ("Russia claimed", "Kyiv has wrested back", "the Kiev regime"), not for a location; it is a location after "in", "into", "across", "for"….</summary>
     Actor,

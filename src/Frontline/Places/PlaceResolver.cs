@@ -11,8 +11,16 @@ internal static partial class PlaceResolver
 
     private static readonly string[] _locatives =
     [
-        "in", "into", "across", "throughout", "inside", "within", "over", "for", "near", "around", "outside", "at", "toward", "towards", "to",
+        "in", "into", "across", "throughout", "inside", "within", "over", "near", "around", "outside", "at", "toward", "towards",
         "from", "entered", "reached", "visited", "visit", "visiting", "across", "у", "в", "на", "до", "з", "із", "по", "під", "біля", "поблизу", "во", "из", "под", "около",
+    ];
+
+    /// <summary>"to" and "for" name a place only after movement or a fight over it ("deported to Russia", "the battle for Kyiv");
+    /// elsewhere they take the state ("loyal to Moscow", "a response to Russia’s claims", "support for Ukraine", "leaving Crimea for Russia").</summary>
+    private static readonly string[] _toOrForAfter =
+    [
+        "battle", "fight", "fighting", "struggle", "war", "deported", "returned", "return", "moved", "went", "travelled", "traveled", "fled",
+        "evacuated", "came", "sent", "transferred", "relocated", "taken", "brought", "back", "trip", "visit", "journey", "way", "road", "route",
     ];
 
     private const double QualifierMatch = 8, QualifierMismatch = -4, SameSentenceOblast = 3, DocumentOblast = 1.2, HintOblast = 3;
@@ -67,7 +75,15 @@ internal static partial class PlaceResolver
             {
                 continue;
             }
-            result.Add(ToMention(index, t, r, candidates, sentence, raw, scored));
+            var mention = ToMention(index, t, r, candidates, sentence, raw, scored);
+            // "in Kyiv and Moscow": a state's name listed after a place shares its locative, so it is a place too.
+            if (mention.Role == MentionRole.Actor && result.Count > 0 && result[^1] is { Role: MentionRole.Place } previous &&
+                IsMetonym(previous.Entry, previous.Text) && previous.End <= mention.Start &&
+                ListGap().IsMatch(t.Text.AsSpan(previous.End, mention.Start - previous.End)))
+            {
+                mention = mention with { Role = MentionRole.Place };
+            }
+            result.Add(mention);
         }
         return result;
     }
@@ -95,15 +111,50 @@ internal static partial class PlaceResolver
         var start = t.Start[r.From];
         var end = t.End[r.To];
         var ambiguous = candidates.Count > 1 && confidence < AmbiguityThreshold;
-        var role = r.IsQualifier ? MentionRole.Qualifier : IsMetonym(entry, t.Text[start..end]) && !AfterLocative(t, r.From) ? MentionRole.Actor : MentionRole.Place;
-        return new PlaceMention(start, end, t.Text[start..end], kind, oblast, entry, kind.PrecisionOf(), Math.Round(confidence, 3),
-            candidates.Take(20).ToList(), ambiguous, role);
+        var surface = t.Text[start..end];
+        var metonym = IsMetonym(entry, surface);
+        var role = r.IsQualifier || IsDistanceReference(t, r.From) ? MentionRole.Qualifier
+            : metonym && (IsPossessive(t.Text, end) || !AfterLocative(t, r.From)) ? MentionRole.Actor
+            : MentionRole.Place;
+        return new PlaceMention(start, end, surface, kind, oblast, entry, kind.PrecisionOf(), Math.Round(confidence, 3),
+            candidates.Count <= 20 ? candidates : candidates.GetRange(0, 20), ambiguous, role);
     }
 
     /// <summary>Countries and capitals often stand for their governments in English reporting; Ukrainian and Russian texts are left as places.</summary>
     private static bool IsMetonym(PlaceEntry e, string surface) =>
         surface.Length > 0 && surface[0] < '\u0400' &&
         (e.Kind == PlaceKind.Country || e.FeatureCode == "PPLC" || e.Id is "settlement:moscow" or "settlement:minsk");
+
+    /// <summary>"Russia’s claims", "Ukraine's partners": a possessive state is the actor even after a locative ("a response to Russia’s claims").</summary>
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && NameFolding.IsApostrophe(text[end]) && text[end + 1] is 's' or 'S' &&
+        (end + 2 >= text.Length || !char.IsLetterOrDigit(text[end + 2]));
+
+    /// <summary>"20 km southwest of Svatove", "5km from the border", "10 miles north of X": a reference point that only locates another place (SCHEMA keeps the distance, not the point).</summary>
+    private static bool IsDistanceReference(TokenizedText t, int from)
+    {
+        var k = from - 1;
+        if (k >= 0 && t.Is(k, "the"))
+        {
+            k--;
+        }
+        if (k < 1 || !(t.Is(k, "of") || t.Is(k, "from")))
+        {
+            return false;
+        }
+        k--;
+        while (k >= 0 && MentionCues.IsCompassWord(t.Word(k)))
+        {
+            k--;
+        }
+        if (k < 0)
+        {
+            return false;
+        }
+        var w = t.Word(k);
+        return MentionCues.IsDistanceUnit(w) && k >= 1 && char.IsDigit(t.Word(k - 1)[^1]) ||
+            w.Length > 2 && char.IsDigit(w[0]) && MentionCues.IsDistanceUnit(w.TrimStart("0123456789"));
+    }
 
     private static bool AfterLocative(TokenizedText t, int from)
     {
@@ -119,10 +170,21 @@ internal static partial class PlaceResolver
                 return true;
             }
         }
+        if ((w.SequenceEqual("to") || w.SequenceEqual("for")) && from >= 2 && !t.BreakBefore[from - 1])
+        {
+            var before = t.Word(from - 2);
+            foreach (var p in _toOrForAfter)
+            {
+                if (before.SequenceEqual(p))
+                {
+                    return true;
+                }
+            }
+        }
         return from >= 2 && w.SequenceEqual("of") && MentionCues.IsSettlementWord(t.Word(from - 2));
     }
 
-    /// <summary>A river has no oblast of its own: take the one of the nearest place named in the same sentence, else in the two before.</summary>
+    /// <summary>A river has no oblast of its own: take the one of the nearest place named in the same sentence (the stretch the text is about), else none (SCHEMA: the oblast "when known"; looking two sentences back picked the wrong oblast more often than the right one).</summary>
     private static string? SentenceOblast(List<RawMention> raw, List<List<PlaceCandidate>> scored, int[] sentence, RawMention river)
     {
         string? best = null;
@@ -131,7 +193,7 @@ internal static partial class PlaceResolver
         {
             var other = raw[n];
             var back = sentence[river.From] - sentence[other.From];
-            if (other == river || other.Kind == PlaceKind.River || back is < 0 or > 2 || scored[n].Count == 0 ||
+            if (other == river || other.Kind == PlaceKind.River || back != 0 || scored[n].Count == 0 ||
                 scored[n][0].Entry.Oblast is not { } o || other.IsDirection)
             {
                 continue;

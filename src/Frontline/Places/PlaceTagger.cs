@@ -20,7 +20,7 @@ public sealed class PlaceTagger
         {
             return [];
         }
-        var t = new TokenizedText(text);
+        using var t = new TokenizedText(text);
         var raw = new List<RawMention>();
         var i = 0;
         while (i < t.Count)
@@ -96,17 +96,25 @@ public sealed class PlaceTagger
         if (phrases is null && postings.Any(p => p.Form == NameForm.LookupOnly) && i > 0 && t.Is(i - 1, "in") &&
             (j + 1 >= t.Count || t.BreakBefore[j + 1]) && j > i)
         {
+            // "the port city of Kherson in the south": right after a place, the phrase only locates it.
+            if (raw.Count > 0 && raw[^1].To == i - 2)
+            {
+                return j - i + 1;
+            }
             phrases = postings.Where(p => p.Form == NameForm.LookupOnly).ToList();
         }
         if (phrases is not null && (upper || j > i))
         {
-            raw.Add(new RawMention(i, j, _index.Entries[phrases[0].Entry].Kind, phrases));
-            // "the west bank of the Dnipro" is also a mention of the river.
+            var phrase = new RawMention(i, j, _index.Entries[phrases[0].Entry].Kind, phrases);
+            raw.Add(phrase);
+            // "the west bank of the Dnipro" is a mention of the river; the bank only says which side of it, as a qualifier does
+            // (the gold claims list the river, not the bank).
             for (var m = i + 1; m <= j; m++)
             {
                 if (_index.Lookup(t.Word(m)) is { } inner && inner.Where(p => p.Form == NameForm.River).ToList() is { Count: > 0 } river)
                 {
                     raw.Add(new RawMention(m, m, PlaceKind.River, river));
+                    phrase.IsQualifier = true;
                 }
             }
             return j - i + 1;
@@ -168,6 +176,10 @@ public sealed class PlaceTagger
             raw.Add(new RawMention(i, j, PlaceKind.Oblast, oblastName));
             return j - i + 1;
         }
+        if (settlements is not null && i == j && InPersonName(t, i))
+        {
+            return 1;
+        }
         if (settlements is not null)
         {
             var cityNext = t.Is(k, "city") && !t.BreakBefore[k];
@@ -184,6 +196,50 @@ public sealed class PlaceTagger
             return j - i + 1;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// A one-word settlement name inside a run of capitalised words that are not places is part of a person's or body's name:
+    /// "Defense Minister Oleksiy Reznikov", "Volodymyr Zelenskyy", "the Kyiv Independent". Latin script only; a place noun
+    /// ("Kherson Oblast", "Kakhovka Hydroelectric Power Plant"), a demonym ("Russian Belgorod") or another place beside it keeps it a place.
+    /// </summary>
+    private bool InPersonName(TokenizedText t, int i)
+    {
+        if (t.IsCyrillic(i))
+        {
+            return false;
+        }
+        var before = i - 1;
+        if (before >= 0 && !t.BreakBefore[i] && NameLike(t, before) && !SentenceStart(t, before))
+        {
+            return true;
+        }
+        var after = i + 1;
+        return after < t.Count && !t.BreakBefore[after] && NameLike(t, after);
+    }
+
+    /// <summary>A capitalised Latin word that is neither a place, a place noun nor a demonym ("Russian", "Chechen", "Polish").</summary>
+    private bool NameLike(TokenizedText t, int k)
+    {
+        if (!t.Upper[k] || t.IsCyrillic(k))
+        {
+            return false;
+        }
+        var w = t.Word(k);
+        return w.Length > 1 && !char.IsDigit(w[0]) && !MentionCues.IsPlaceNoun(w) && !MentionCues.IsOblastWord(w) && !MentionCues.IsRaionWord(w) &&
+            !MentionCues.IsRiverWord(w) && !MentionCues.IsDirectionWord(w) && !MentionCues.IsSettlementWord(w) && !MentionCues.IsCompassWord(w) &&
+            !(w.EndsWith("an") || w.EndsWith("en") || w.EndsWith("ish") || w.EndsWith("ese")) && _index.Lookup(w) is null;
+    }
+
+    /// <summary>True when word k opens a sentence, a quotation or a bracket, where any word is capitalised.</summary>
+    private static bool SentenceStart(TokenizedText t, int k)
+    {
+        if (k == 0)
+        {
+            return true;
+        }
+        var gap = t.Text.AsSpan(t.End[k - 1], t.Start[k] - t.End[k - 1]);
+        return gap.IndexOfAny(".!?\n:;\"“”([—–") >= 0;
     }
 
     private static readonly string[] _compass =
@@ -205,7 +261,9 @@ public sealed class PlaceTagger
         {
             return true;
         }
-        if (raw.Count > 0 && raw[^1] is { Kind: PlaceKind.Oblast, IsDirection: false } prev && i - prev.To <= 6)
+        // The previous mention reads as an oblast: named so, or a bare centre that reads as its oblast ("both Luhansk … and Kherson").
+        if (raw.Count > 0 && raw[^1] is { IsDirection: false } prev && i - prev.To <= 6 &&
+            (prev.Kind == PlaceKind.Oblast || prev.AreaCue || prev.OtherReadingOblast is { } o && _index.Entries[o].Oblast is "Luhansk" or "Donetsk"))
         {
             for (var m = prev.To + 1; m < i; m++)
             {

@@ -1,19 +1,25 @@
+using System.Buffers;
+
 namespace Frontline.Places;
 
 /// <summary>A text cut into words, each folded into one buffer where consecutive words are separated by one space, so a run of words is one span to look up.</summary>
-internal sealed class TokenizedText
+/// <remarks>
+/// The arrays are rented from the shared pools and returned by <see cref="Dispose"/>: allocating them afresh for every document was
+/// the tagger's largest allocation and kept the garbage collector busy. Arrays may be longer than <see cref="Count"/>.
+/// </remarks>
+internal sealed class TokenizedText : IDisposable
 {
     public TokenizedText(string text)
     {
         Text = text;
-        var norm = new char[text.Length + 1];
-        // Words are separated by at least one character, so there are at most (length + 1) / 2 of them.
-        var cap = (text.Length / 2) + 1;
-        var start = new int[cap];
-        var end = new int[cap];
-        var nStart = new int[cap];
-        var breakBefore = new bool[cap];
-        var upper = new bool[cap];
+        var norm = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        // Running text has a word every six characters or so; the arrays start at a quarter of the length and grow if needed.
+        var cap = (text.Length / 4) + 16;
+        var start = ArrayPool<int>.Shared.Rent(cap);
+        var end = ArrayPool<int>.Shared.Rent(cap);
+        var nStart = ArrayPool<int>.Shared.Rent(cap);
+        var breakBefore = ArrayPool<bool>.Shared.Rent(cap);
+        var upper = ArrayPool<bool>.Shared.Rent(cap);
         var count = 0;
         var n = 0;
         var sawPunct = true;
@@ -30,6 +36,15 @@ internal sealed class TokenizedText
                 }
                 i++;
                 continue;
+            }
+            if (count == start.Length || count == breakBefore.Length)
+            {
+                var grown = start.Length * 2;
+                Grow(ref start, grown);
+                Grow(ref end, grown);
+                Grow(ref nStart, grown);
+                Grow(ref breakBefore, grown);
+                Grow(ref upper, grown);
             }
             if (count > 0)
             {
@@ -64,7 +79,7 @@ internal sealed class TokenizedText
                 }
                 if (n == norm.Length)
                 {
-                    Array.Resize(ref norm, norm.Length * 2);
+                    Grow(ref norm, norm.Length * 2);
                 }
                 norm[n++] = f;
                 i++;
@@ -81,7 +96,7 @@ internal sealed class TokenizedText
         Start = start;
         End = end;
         NStart = nStart;
-        NEnd = new int[Count];
+        NEnd = ArrayPool<int>.Shared.Rent(Math.Max(1, Count));
         for (var k = 0; k < Count; k++)
         {
             NEnd[k] = k + 1 < Count ? NStart[k + 1] - 1 : n;
@@ -91,6 +106,26 @@ internal sealed class TokenizedText
     }
 
     public string Text { get; }
+
+    /// <summary>Returns the arrays to the pools; the instance must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(Norm);
+        ArrayPool<int>.Shared.Return(Start);
+        ArrayPool<int>.Shared.Return(End);
+        ArrayPool<int>.Shared.Return(NStart);
+        ArrayPool<int>.Shared.Return(NEnd);
+        ArrayPool<bool>.Shared.Return(BreakBefore);
+        ArrayPool<bool>.Shared.Return(Upper);
+    }
+
+    private static void Grow<T>(ref T[] array, int length)
+    {
+        var bigger = ArrayPool<T>.Shared.Rent(length);
+        Array.Copy(array, bigger, array.Length);
+        ArrayPool<T>.Shared.Return(array);
+        array = bigger;
+    }
 
     public char[] Norm { get; }
 

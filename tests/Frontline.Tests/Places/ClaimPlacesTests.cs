@@ -35,4 +35,40 @@ public sealed class ClaimPlacesTests(PlaceIndexFixture fixture)
         Assert.Equal("gn:691999", Assert.Single(For(text, "Constant shelling")).Entry.Id);
         Assert.Empty(For(text, "Constant shelling", carryOver: 0));
     }
+
+    /// <summary>With the claim's type: events on the ground inherit the place the text is about (the most named of the last eight); tallies, politics and assessments inherit none.</summary>
+    [Theory]
+    [InlineData("civilian", "gn:701822")]
+    [InlineData("combat", "gn:701822")]
+    [InlineData("territory.control", "gn:701822")]
+    [InlineData("infrastructure", "gn:701822")]
+    [InlineData("assessment", null)]
+    [InlineData("political", null)]
+    [InlineData("losses", null)]
+    [InlineData("mobilization", null)]
+    [InlineData("strike", null)]
+    public void A_claim_without_a_place_inherits_the_topic_only_when_it_is_an_event(string type, string? expected)
+    {
+        const string text = "Russia claimed to have liberated Mariupol. Buses left Mariupol for Zaporizhzhia. Evacuees reached Mariupol port. " +
+            "The residents were used as human shields.";
+        const string quote = "The residents were used as human shields";
+        var at = text.IndexOf(quote, StringComparison.Ordinal);
+        var places = ClaimPlaces.For(text, fixture.Tagger.Tag(text), at, at + quote.Length, claimType: type);
+        if (expected is null)
+        {
+            Assert.Empty(places);
+        }
+        else
+        {
+            Assert.Equal(expected, Assert.Single(places).Entry.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("territory.advance", true)]
+    [InlineData("civilian", true)]
+    [InlineData("strike", false)]
+    [InlineData("assessment", false)]
+    [InlineData("", false)]
+    public void Place_bound_types_are_the_events_on_the_ground(string type, bool bound) => Assert.Equal(bound, ClaimPlaces.IsPlaceBound(type));
 }

@@ -46,7 +46,7 @@ public sealed class NameFormTests(PlaceIndexFixture fixture)
         { "Donbas", "region", "region:donbas", null },
         { "Donbass", "region", "region:donbas", null },
         { "southern Ukraine", "region", "region:south", null },
-        { "the left bank of the Dnipro", "region", "region:left-bank-dnipro", "Kherson" },
+        { "Лівобережжя", "region", "region:left-bank-dnipro", "Kherson" },
         { "Zaporizhzhia Nuclear Power Plant", "facility", "facility:znpp", "Zaporizhzhia" },
         { "the ZNPP", "facility", "facility:znpp", "Zaporizhzhia" },
         { "Crimea", "oblast", "oblast:Crimea", "Crimea" },

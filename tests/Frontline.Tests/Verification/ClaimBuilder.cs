@@ -25,6 +25,17 @@ internal static class ClaimBuilder
         return new StoredClaim(id, document, document + ".txt", to, claim);
     }
 
+    /// <summary>A claim with its real words: each place's span is where its name first occurs in <paramref name="quote"/>.</summary>
+    public static StoredClaim Quoted(long id, string type, string actor, string date, string quote, params PlaceMention[] places)
+    {
+        var stored = Claim(id, type, actor, date, places.Select(p =>
+        {
+            var at = quote.IndexOf(p.Name, StringComparison.Ordinal);
+            return p with { Span = new TextSpan(at, at + p.Name.Length) };
+        }).ToList());
+        return stored with { Claim = stored.Claim with { Quote = new TextSpan(0, quote.Length), QuoteText = quote } };
+    }
+
     public static Quantity Km(decimal value, string? bound = null) => new(value, "km", "advance", bound, s_span);
 
     public static Quantity Km2(decimal value, string? bound = null) => new(value, "km2", "area", bound, s_span);

@@ -49,6 +49,38 @@ public sealed class VerdictTests(RealMapsFixture maps)
     }
 
     [Fact]
+    public async Task A_place_named_only_to_locate_another_is_not_judged_as_taken()
+    {
+        // isw-2022-10-05.txt: Svatove stayed Russian; naming it to locate the two villages does not claim it fell.
+        var claim = Quoted(24, ClaimTypes.Control, "UA", "2022-10-05",
+            "Ukrainian forces captured Hrekivka and Makiivka in western Luhansk Oblast (approximately 20 km southwest of Svatove) on October 5",
+            Settlement("Hrekivka", "Luhansk", 37.91891, 49.2458, 697296),
+            Settlement("Makiivka", "Luhansk", 37.98112, 49.21967, 702318),
+            Settlement("Svatove", "Luhansk", 38.15534, 49.40926, 692118));
+        var v = Assert.Single(await Verify(claim));
+        var deepstate = Assert.Single(v.Publishers, p => p.Source == "deepstate");
+        Assert.Equal(Verdicts.Supported, deepstate.Value);
+        Assert.Contains("Hrekivka is not held by Russia", deepstate.Why, StringComparison.Ordinal);
+        Assert.DoesNotContain("Svatove is", deepstate.Why, StringComparison.Ordinal);
+        Assert.Contains("Svatove named only to locate, not judged", deepstate.Why, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("approximately 20 km southwest of Svatove", "Svatove", true)]
+    [InlineData("Russian forces entered the southeastern outskirts of Pavlivka", "Pavlivka", true)]
+    [InlineData("offensive pushes aimed at seizing Pavlivka", "Pavlivka", true)]
+    [InlineData("are in control of 75% of Marinka", "Marinka", true)]
+    [InlineData("continued to push toward Bakhmut", "Bakhmut", true)]
+    [InlineData("Ukrainian forces liberated Lyman", "Lyman", false)]
+    [InlineData("Russian forces withdrew from Kherson City", "Kherson", false)]
+    [InlineData("captured Hrekivka and Makiivka in western Luhansk", "Makiivka", false)]
+    public void A_place_after_a_direction_a_target_or_a_share_is_a_reference(string quote, string name, bool reference)
+    {
+        var claim = Quoted(1, ClaimTypes.Control, "RU", "2022-10-01", quote, Settlement(name, "Donetsk", 37, 48, 1)).Claim;
+        Assert.Equal(reference, PlaceRoles.IsReference(claim, claim.Places[0]));
+    }
+
+    [Fact]
     public async Task An_advance_near_a_settlement_is_measured_around_it_not_across_the_oblast()
     {
         var verdicts = await Verify(
@@ -61,6 +93,29 @@ public sealed class VerdictTests(RealMapsFixture maps)
         var russian = Assert.Single(Assert.Single(verdicts, v => v.ClaimId == 23).Publishers, p => p.Source == "deepstate");
         Assert.Equal(Verdicts.Contradicted, russian.Value);
         Assert.True(russian.Figure < TerritoryChecker.MinGainKm2, russian.Why);
+    }
+
+    [Fact]
+    public async Task A_withdrawal_no_map_shows_is_not_contradicted_and_a_sparse_publisher_does_not_judge_it()
+    {
+        // isw-2022-11-15.txt: "Russian forces are withdrawing from the immediate eastern bank of the Dnipro River".
+        var v = Assert.Single(await Verify(Claim(26, ClaimTypes.Withdrawal, "RU", "2022-11-15", [Oblast("Kherson")])));
+        var isw = Assert.Single(v.Publishers, p => p.Source == "isw");
+        Assert.Equal(Verdicts.Unverifiable, isw.Value);
+        Assert.Contains("last map before the claim is 2022-11-08", isw.Why, StringComparison.Ordinal);
+        Assert.NotEqual(Verdicts.Contradicted, Assert.Single(v.Publishers, p => p.Source == "deepstate").Value);
+        Assert.NotEqual(Verdicts.Contradicted, v.Value);
+    }
+
+    [Fact]
+    public async Task An_advance_around_a_large_city_is_measured_over_its_front()
+    {
+        // Zelensky, 2022-10-04: "pushing forward rapidly ... around the crucial port city of Kherson"; the gains were 40-80 km north.
+        var kherson = Settlement("Kherson", "Kherson", 32.61458, 46.63695, 706448);
+        var v = Assert.Single(await Verify(Claim(25, ClaimTypes.Advance, "UA", "2022-10-04", [kherson])));
+        var deepstate = Assert.Single(v.Publishers, p => p.Source == "deepstate");
+        Assert.Equal(Verdicts.Supported, deepstate.Value);
+        Assert.Contains("km² in Kherson between", deepstate.Why, StringComparison.Ordinal);
     }
 
     [Fact]

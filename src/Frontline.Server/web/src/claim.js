@@ -62,28 +62,79 @@ function provenance(doc) {
   return dl;
 }
 
+function definitions(rows, className) {
+  const dl = el('dl', null, className || 'fields');
+  for (const [name, value] of rows) {
+    if (value === undefined || value === null || value === '') continue;
+    dl.appendChild(el('dt', name));
+    dl.appendChild(el('dd', value));
+  }
+  return dl;
+}
+
+const figureFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** One publisher's answer: its verdict, why, the figure it measured, the snapshots it looked at, the command to redo it. */
+function publisherAnswer(answer) {
+  const li = el('li', null, `publisher verdict-${answer.verdict}`);
+  li.dataset.source = answer.source;
+  const head = el('p');
+  head.appendChild(el('strong', answer.source));
+  const badge = el('span', answer.verdict, 'verdict-chip');
+  badge.style.background = VERDICT_COLOURS[answer.verdict] || VERDICT_COLOURS.none;
+  head.appendChild(badge);
+  li.appendChild(head);
+  li.appendChild(el('p', answer.why, 'reason'));
+  li.appendChild(definitions([
+    ['figure', answer.figure == null ? null : figureFormat.format(answer.figure)],
+    ['checked until', answer.checkedUntil],
+    ['snapshots', (answer.snapshots || []).join(' · ')],
+    ['command', answer.command],
+  ], 'fields small'));
+  return li;
+}
+
+function corroboration(c) {
+  if (!c) return null;
+  const others = (c.claimIds || []).length;
+  const text = `${c.independentSources} independent source${c.independentSources === 1 ? '' : 's'}; ` +
+    `${others} other claim${others === 1 ? '' : 's'} about the same event` +
+    (c.againstInterest ? '; the speaker admits something against its own side' : '');
+  return el('p', text, 'corroboration');
+}
+
+function history(entries) {
+  const ol = el('ol', null, 'history');
+  for (const h of entries || []) {
+    ol.appendChild(el('li', `${(h.computedAt || '').slice(0, 19).replace('T', ' ')} — ${h.verdict} (${(h.inputsHash || '').slice(0, 12)}): ${h.why}`));
+  }
+  return ol;
+}
+
 function evidence(verdict, doc) {
   const section = el('section', null, 'evidence');
   section.id = 'evidence';
   section.appendChild(el('h3', 'Evidence'));
-  section.appendChild(provenance(doc));
   if (!verdict) {
-    section.appendChild(el('p', 'No verdict yet: this claim has not been checked against the maps and other sources.', 'no-verdict'));
-    return section;
+    section.appendChild(el('p', 'No verdict yet: this claim has not been checked against the maps and other sources (frontline verify).', 'no-verdict'));
+  } else {
+    const badge = el('p', verdict.verdict, 'verdict-badge');
+    badge.dataset.verdict = verdict.verdict;
+    badge.style.background = VERDICT_COLOURS[verdict.verdict] || VERDICT_COLOURS.none;
+    section.appendChild(badge);
+    section.appendChild(el('p', verdict.why, 'reason why'));
+    if (verdict.publishersDisagree) section.appendChild(el('p', 'The publishers disagree: each answer is shown, none is merged into one truth.', 'disagree'));
+    const publishers = el('ul', null, 'publishers');
+    for (const answer of verdict.publishers || []) publishers.appendChild(publisherAnswer(answer));
+    section.appendChild(publishers);
+    section.appendChild(definitions([['checked', verdict.check], ['tolerance', verdict.tolerance], ['inputs sha-256', verdict.inputsHash]], 'fields tolerance'));
+    const corr = corroboration(verdict.corroboration);
+    if (corr) section.appendChild(corr);
+    section.appendChild(el('h4', 'History'));
+    section.appendChild(history(verdict.history));
   }
-  const badge = el('p', verdict.verdict, 'verdict-badge');
-  badge.style.background = VERDICT_COLOURS[verdict.verdict] || VERDICT_COLOURS.none;
-  section.appendChild(badge);
-  if (verdict.reason) section.appendChild(el('p', verdict.reason, 'reason'));
-  const list = el('ul', null, 'evidence-list');
-  for (const item of verdict.evidence || []) {
-    const li = el('li');
-    li.appendChild(el('strong', item.kind || 'evidence'));
-    li.appendChild(document.createTextNode(` ${item.description || ''}`));
-    if (item.hash) li.appendChild(el('code', item.hash.slice(0, 12), 'hash'));
-    list.appendChild(li);
-  }
-  section.appendChild(list);
+  section.appendChild(el('h4', 'Provenance'));
+  section.appendChild(provenance(doc));
   return section;
 }
 

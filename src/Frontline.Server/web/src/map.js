@@ -78,7 +78,8 @@ export class WorkbenchMap {
       const marker = L.circleMarker([claim.lat, claim.lon], {
         pane: 'claims', renderer: this.renderers.claims, radius: 6, weight: 1.5, color: '#ffffff',
         fillColor: VERDICT_COLOURS[claim.verdict || 'none'] || VERDICT_COLOURS.none, fillOpacity: 0.95,
-        className: 'claim-marker',
+        // The class names the verdict, so the colour is never the only carrier of it (tests and assistive tech read it).
+        className: `claim-marker verdict-${claim.verdict || 'none'}`,
       });
       marker.bindTooltip(`${claim.type} · ${claim.verdict || 'no verdict yet'}`);
       marker.on('click', () => onOpen(claim.id));

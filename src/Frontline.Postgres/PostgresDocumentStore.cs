@@ -15,6 +15,7 @@ namespace Frontline.Postgres;
 public sealed class PostgresDocumentStore(PostgresLedger ledger, TimeProvider clock) : IDocumentStore
 {
     private const string ClaimColumns = "c.id, c.document, d.name, d.published, c.body";
+    private static readonly int Epoch = new DateOnly(2000, 1, 1).DayNumber;
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public async Task<IReadOnlyList<AddOutcome>> AddAsync(IReadOnlyList<ExtractedDocument> batch, CancellationToken cancellationToken)
@@ -88,11 +89,22 @@ public sealed class PostgresDocumentStore(PostgresLedger ledger, TimeProvider cl
             var to = query.To is { } t ? $"{Arg(t)}::date" : "NULL::date";
             where.Add($"c.date_from IS NOT NULL AND c.date_to IS NOT NULL AND daterange(c.date_from, c.date_to, '[]') && daterange({from}, {to}, '[]')");
         }
-        if (query.Bbox is { } box)
+        if (query.Bbox is { } box && (query.From is not null || query.To is not null))
+        {
+            // Box and dates together: the n-D index of migration claims-search/001 (lon, lat, days since 2000-01-01);
+            // a claim matches when one of its places' segments meets the box, which is the date test above, per place.
+            const double far = 1e6; // days: an open end of the date filter
+            var fromDay = query.From is { } f ? f.DayNumber - Epoch : -far;
+            var toDay = query.To is { } t ? t.DayNumber - Epoch : far;
+            // The query box as a segment between two opposite corners: its n-D bounding box is the box.
+            where.Add($"c.id IN (SELECT p.claim FROM claim_place p WHERE p.where_when &&& ST_SetSRID(ST_MakeLine(" +
+                $"ST_MakePoint({Arg(box.MinLon)}, {Arg(box.MinLat)}, {Arg(fromDay)}), ST_MakePoint({Arg(box.MaxLon)}, {Arg(box.MaxLat)}, {Arg(toDay)})), 4326))");
+        }
+        else if (query.Bbox is { } box2)
         {
             // && is the GiST-indexed bounding-box test; for points it is containment, edges included.
             where.Add($"EXISTS (SELECT 1 FROM claim_place p WHERE p.claim = c.id AND p.geom && " +
-                $"ST_MakeEnvelope({Arg(box.MinLon)}, {Arg(box.MinLat)}, {Arg(box.MaxLon)}, {Arg(box.MaxLat)}, 4326))");
+                $"ST_MakeEnvelope({Arg(box2.MinLon)}, {Arg(box2.MinLat)}, {Arg(box2.MaxLon)}, {Arg(box2.MaxLat)}, 4326))");
         }
         if (!string.IsNullOrEmpty(query.Text))
         {

@@ -21,6 +21,8 @@ public sealed class PostgresLedgerStores(PostgresLedger ledger, TimeProvider tim
 
     public IVerdictStore Verdicts { get; } = new PostgresVerdictStore(ledger);
 
+    public ILedgerRows Rows { get; } = new PostgresLedgerRows(ledger);
+
     public ISnapshotQueries SnapshotQueries(OblastMap oblasts) => new PostGisSnapshotQueries(ledger, oblasts);
 
     public ValueTask DisposeAsync() => ledger.DisposeAsync();

@@ -33,6 +33,38 @@ public sealed class CliOnPostgresTests(PostgresServer server) : PostgresDatabase
         Assert.True(diffs[0].GetProperty("ua_gained_km2").GetDouble() > 3000);
     }
 
+    /// <summary>verify on a postgres:// ledger stores each claim's verdict once; a second run with the same maps stores none.</summary>
+    [PostgresFact]
+    public async Task Verify_stores_verdicts_once_and_keeps_their_history()
+    {
+        var postgres = DbCopyTests.ToUrl(ConnectionString);
+        var geo = Frontline.Tests.SharedData.Geo;
+        var maps = new[] { "deepstate-2022-10-01.geojson", "deepstate-2022-10-04.geojson" }.Select(Frontline.Tests.SharedData.Control);
+        await SucceedAsync(["maps", "import", .. maps, "--source", "deepstate", "--db", postgres]);
+        await SucceedAsync("ingest", Frontline.Tests.SharedData.Corpus("dev", "000-politico-2022-10-05.txt"),
+            Frontline.Tests.SharedData.Corpus("dev", "009-isw-assessment-2022-10-01.txt"), "--geo", geo, "--db", postgres);
+        var claims = await ScalarAsync<long>("SELECT count(*) FROM claim");
+        Assert.True(claims > 10, $"{claims} claims");
+
+        var first = await SucceedAsync("verify", "--geo", geo, "--db", postgres);
+        Assert.Contains($"{claims} verdict(s) new or changed, 0 unchanged", first, StringComparison.Ordinal);
+        Assert.Equal(claims, await ScalarAsync<long>("SELECT count(*) FROM verdict"));
+        var second = await SucceedAsync("verify", "--geo", geo, "--db", postgres);
+        Assert.Contains($"0 verdict(s) new or changed, {claims} unchanged", second, StringComparison.Ordinal);
+        Assert.Equal(claims, await ScalarAsync<long>("SELECT count(*) FROM verdict"));
+
+        // A later map changes the inputs of the claims it covers: their history grows by one, the others' does not.
+        await SucceedAsync("maps", "import", Frontline.Tests.SharedData.Control("deepstate-2022-10-06.geojson"), "--source", "deepstate", "--db", postgres);
+        var third = await SucceedAsync("verify", "--geo", geo, "--db", postgres);
+        var changed = long.Parse(System.Text.RegularExpressions.Regex.Match(third, @"(\d+) verdict\(s\) new or changed").Groups[1].Value,
+            System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(changed, 1, claims);
+        Assert.Equal(claims + changed, await ScalarAsync<long>("SELECT count(*) FROM verdict"));
+        var id = await ScalarAsync<long>("SELECT claim_id FROM verdict GROUP BY claim_id HAVING count(*) = 2 ORDER BY claim_id LIMIT 1");
+        var history = await SucceedAsync("verify", "--claim", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--history", "--db", postgres);
+        Assert.Equal(2, history.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     [PostgresFact]
     public async Task An_unreachable_postgres_ledger_is_one_clear_line_without_the_password()
     {
@@ -44,6 +76,13 @@ public sealed class CliOnPostgresTests(PostgresServer server) : PostgresDatabase
     }
 
     public void Dispose() => _dir.Delete(recursive: true);
+
+    private static async Task<string> SucceedAsync(params string[] args)
+    {
+        var (code, output, error) = await RunAsync(args);
+        Assert.True(code == 0, $"frontline {string.Join(' ', args)}: exit {code}\n{output}\n{error}");
+        return output;
+    }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {

@@ -93,6 +93,27 @@ public sealed class DocumentStoreAgreementTests(PostgresServer server) : Postgre
             p.Lon >= minLon && p.Lon <= maxLon && p.Lat >= minLat && p.Lat <= maxLat));
     }
 
+    /// <summary>Box and dates together take the where-and-when index on PostgreSQL (SQLite's R*Tree): the same claims.</summary>
+    [PostgresTheory]
+    [InlineData(36.5, 48.9, 38.0, 49.8, "2022-09-01", "2022-10-31", true)]
+    [InlineData(32.0, 46.3, 34.0, 47.3, "2022-11-09", "2022-11-11", false)]
+    [InlineData(32.0, 46.3, 34.0, 47.3, "2022-10-01", null, true)]
+    [InlineData(36.5, 48.9, 38.0, 49.8, null, "2022-09-30", false)]
+    [InlineData(22.0, 44.0, 41.0, 53.0, "2022-10-05", "2022-10-05", true)]
+    public async Task A_map_view_over_dates_finds_the_same_claims(
+        double minLon, double minLat, double maxLon, double maxLat, string? from, string? to, bool some)
+    {
+        var query = new ClaimQuery(Bbox: new BoundingBox(minLon, minLat, maxLon, maxLat),
+            From: from is null ? null : DateOnly.Parse(from), To: to is null ? null : DateOnly.Parse(to));
+        var ours = await _sqlite.QueryClaimsAsync(query, CancellationToken.None);
+        var theirs = await _postgres.QueryClaimsAsync(query, CancellationToken.None);
+        Assert.Equal(Shape(ours), Shape(theirs));
+        if (some)
+        {
+            Assert.NotEmpty(theirs);
+        }
+    }
+
     [PostgresFact]
     public async Task A_map_view_over_the_Kharkiv_front_finds_claims()
     {

@@ -1,64 +1,34 @@
 using System.Diagnostics;
 using System.Globalization;
-using Frontline.Documents;
-using Frontline.Ledger;
-using Frontline.Text;
+using Frontline.LoadLedger;
+using Frontline.Places;
+using Frontline.Postgres;
 
-// Writes N synthetic claims (20 per document) through the real document store, so the load test queries the
-// same tables, indexes and R*Tree a real ledger has. Deterministic: the same N gives the same ledger.
-// Usage: Frontline.LoadLedger --db PATH [--claims 1000000]
-var db = Arg("--db") ?? throw new ArgumentException("--db PATH is required");
+// Fills a ledger (SQLite path or postgres://…) with N realistic claims (see RealisticClaims) through the store's bulk
+// path (ILedgerRows: SQLite one transaction per batch with prepared statements, PostgreSQL binary COPY). Deterministic:
+// the same N and seed give the same ledger (same `frontline db status` digest).
+// Usage: Frontline.LoadLedger --db PATH|URL [--claims 1000000] [--seed 20220224] [--corpus ../shared/corpus/isw-2022] [--geo DIR]
+var db = Arg("--db") ?? throw new ArgumentException("--db PATH|URL is required");
 var total = int.Parse(Arg("--claims") ?? "1000000", CultureInfo.InvariantCulture);
-const int perDocument = 20;
-const int documentsPerBatch = 500;
-var firstDay = new DateOnly(2022, 2, 24);
-const int days = 1040; // to the end of 2024
-var random = new Random(20220224);
-var clock = Stopwatch.StartNew();
+var seed = int.Parse(Arg("--seed") ?? "20220224", CultureInfo.InvariantCulture);
+var corpus = Arg("--corpus") ?? Path.Combine("..", "shared", "corpus", "isw-2022");
+var geo = GeoDataPaths.Locate(Arg("--geo"));
 
-using var ledger = SqliteLedger.Open(db);
-var store = new SqliteDocumentStore(ledger, TimeProvider.System);
-var written = 0;
-var documentNumber = 0;
-while (written < total)
+var clock = Stopwatch.StartNew();
+var source = await RealisticClaims.ExtractAsync(corpus, geo, CancellationToken.None);
+Console.Error.WriteLine($"{source.Templates.Count} reports, {source.TemplateClaims:N0} claims extracted from {corpus} in {clock.Elapsed.TotalSeconds:F0} s");
+await using var ledger = await LedgerFactory.OpenAsync(db, TimeProvider.System, CancellationToken.None);
+clock.Restart();
+var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+int documents = 0, claims = 0;
+foreach (var batch in source.Generate(total, seed, 5_000))
 {
-    var batch = new List<ExtractedDocument>(documentsPerBatch);
-    for (var d = 0; d < documentsPerBatch && written < total; d++, documentNumber++)
-    {
-        var published = firstDay.AddDays(random.Next(days));
-        var lines = new List<string>();
-        var claims = new List<Claim>();
-        var offset = 0;
-        for (var k = 0; k < perDocument && written < total; k++, written++)
-        {
-            // Places spread over Ukraine's box; dates within a week before publication.
-            var lon = 22.2 + random.NextDouble() * 17.9;
-            var lat = 44.4 + random.NextDouble() * 7.9;
-            var date = published.AddDays(-random.Next(7));
-            var place = $"Place{random.Next(30_000)}";
-            var type = ClaimTypes.All[random.Next(ClaimTypes.All.Count)];
-            var side = (string[])["UA", "RU", "third-party", "media", "unknown"] is var sides ? sides[random.Next(sides.Length)] : "";
-            var line = $"Report {documentNumber}.{k}: {side} sources say {type} near {place} on {date:yyyy-MM-dd} ({random.Next()}).";
-            var placeAt = offset + line.IndexOf(place, StringComparison.Ordinal);
-            claims.Add(new Claim(
-                new TextSpan(offset, offset + line.Length), line,
-                new Attribution(null, null, null, null, side, null, null, null, null, null),
-                type, null, side == "RU" ? "RU" : "UA", null,
-                [new PlaceMention(place, "settlement", null, new TextSpan(placeAt, placeAt + place.Length), null, null, Math.Round(lon, 5), Math.Round(lat, 5))],
-                ClaimDate.Day(date, null), [], "asserted", null));
-            lines.Add(line);
-            offset += line.Length + 1;
-        }
-        var text = string.Join('\n', lines);
-        var document = new Document(
-            ContentHash.Of(text), $"synthetic-{documentNumber:D6}.txt", text,
-            new DocumentProvenance("synthetic", null, "load test"), published, null, "report", null, "text", "utf-8", "en");
-        batch.Add(new ExtractedDocument(document, claims, "synthetic"));
-    }
-    await store.AddAsync(batch, CancellationToken.None);
-    Console.Error.Write($"\r{written:N0} claims, {clock.Elapsed.TotalSeconds:F0} s");
+    documents += await ledger.Rows.WriteDocumentsAsync(batch, CancellationToken.None);
+    claims += batch.Sum(d => d.Claims.Count);
+    Console.Error.Write($"\r{claims:N0} claims, {clock.Elapsed.TotalSeconds:F0} s");
 }
 Console.Error.WriteLine();
-Console.WriteLine($"{written:N0} claims in {documentNumber:N0} documents written to {db} in {clock.Elapsed.TotalSeconds:F0} s");
+Console.WriteLine($"{claims:N0} claims in {documents:N0} new documents written to {ledger.Kind} {ledger.Display} in {clock.Elapsed.TotalSeconds:F0} s " +
+    $"(this process: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F0} s CPU)");
 
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

@@ -40,19 +40,30 @@ internal static class DbCommands
             {
                 output.WriteLine($"{s.Source,-20} {s.Snapshots,9} {s.Added,6}");
             }
-            output.WriteLine($"snapshots: {result.FromCount} in origin, {result.ToCount} in destination");
-            output.WriteLine($"digest:    {result.FromDigest} origin");
-            output.WriteLine($"           {result.ToDigest} destination");
+            output.WriteLine($"documents added: {result.DocumentsAdded}, verdicts added: {result.VerdictsAdded}");
+            Write(output, "origin", result.From);
+            Write(output, "destination", result.To);
             if (!result.Matches)
             {
                 parse.InvocationConfiguration.Error.WriteLine(
-                    "frontline: the destination does not hold exactly the origin's snapshots (it held others before the copy?)");
+                    "frontline: the destination does not hold exactly the origin's ledger (it held other rows before the copy?)");
                 return 1;
             }
             output.WriteLine("counts and hashes match");
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Counts, then the digest of each part and of the whole, one per line so two runs diff cleanly.</summary>
+    private static void Write(TextWriter output, string label, LedgerDigest digest)
+    {
+        output.WriteLine($"{label}: {digest.Counts}");
+        output.WriteLine($"  snapshots {digest.Snapshots}");
+        output.WriteLine($"  documents {digest.Documents}");
+        output.WriteLine($"  claims    {digest.Claims}");
+        output.WriteLine($"  verdicts  {digest.Verdicts}");
+        output.WriteLine($"  ledger    {digest.Whole}");
     }
 
     private static Command Status()
@@ -62,13 +73,13 @@ internal static class DbCommands
         {
             var output = parse.InvocationConfiguration.Output;
             await using var ledger = await LedgerFactory.OpenAsync(parse.GetValue(FrontlineCommand.Db), TimeProvider.System, ct);
-            var (count, digest) = await LedgerCopy.DigestAsync(ledger.Snapshots, ct);
+            var digest = await LedgerDigest.ComputeAsync(ledger, ct);
             output.WriteLine($"{ledger.Kind} {ledger.Display}");
             foreach (var group in (await ledger.Snapshots.ListAsync(null, ct)).GroupBy(i => i.Source, StringComparer.Ordinal))
             {
                 output.WriteLine($"  {group.Key,-20} {group.Count(),5} snapshots  {group.Min(i => i.AsOf):yyyy-MM-dd} .. {group.Max(i => i.AsOf):yyyy-MM-dd}");
             }
-            output.WriteLine($"snapshots: {count}  digest {digest}");
+            Write(output, "ledger", digest);
             return 0;
         });
         return command;

@@ -26,6 +26,9 @@ public interface ILedger : IAsyncDisposable
     /// <summary>Verdicts on the claims in <see cref="Documents"/>, with their history.</summary>
     IVerdictStore Verdicts { get; }
 
+    /// <summary>Documents, claims and verdicts row for row: what <c>db copy</c> and bulk loads read and write.</summary>
+    ILedgerRows Rows { get; }
+
     /// <summary>Spatial queries over <see cref="Snapshots"/>, run where this database runs them best.</summary>
     ISnapshotQueries SnapshotQueries(OblastMap oblasts);
 }

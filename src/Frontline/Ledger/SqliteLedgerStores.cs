@@ -20,6 +20,8 @@ public sealed class SqliteLedgerStores(SqliteLedger ledger, TimeProvider time) :
 
     public IVerdictStore Verdicts { get; } = new SqliteVerdictStore(ledger);
 
+    public ILedgerRows Rows { get; } = new SqliteLedgerRows(ledger);
+
     public ISnapshotQueries SnapshotQueries(OblastMap oblasts) => new NtsSnapshotQueries(Snapshots, oblasts);
 
     public ValueTask DisposeAsync()

@@ -16,7 +16,9 @@ namespace Frontline.Verification;
 public sealed class Verifier(ChangeAnalyzer analyzer)
 {
     /// <summary>Version of the method, part of every verdict's inputs hash.</summary>
-    public const string Method = "frontline-verify/2";
+    /// <remarks>3: claims are named in the hash by document and quote, not by row id, so a ledger copied into another
+    /// database (where ids differ) keeps its verdicts' hashes and a new verify there adds no history.</remarks>
+    public const string Method = "frontline-verify/3";
 
     /// <summary>Verdicts for <paramref name="claims"/>; <paramref name="all"/> are the claims corroboration looks among.</summary>
     /// <param name="publisherByDocument">Each document's publisher, so a source is counted once (see <see cref="PublishersAsync"/>).</param>
@@ -32,9 +34,14 @@ public sealed class Verifier(ChangeAnalyzer analyzer)
         }
         var corroborator = new Corroborator(all, publisherByDocument);
         var checker = new TerritoryChecker(analyzer);
+        var names = new Dictionary<long, string>();
+        foreach (var c in all.Concat(claims))
+        {
+            names[c.Id] = Name(c);
+        }
         var verdicts = new Verdict[claims.Count];
         Parallel.For(0, claims.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => verdicts[i] = Judge(claims[i], maps, checker, corroborator.For(claims[i])));
+            i => verdicts[i] = Judge(claims[i], maps, checker, corroborator.For(claims[i]), names));
         return verdicts;
     }
 
@@ -50,7 +57,8 @@ public sealed class Verifier(ChangeAnalyzer analyzer)
         return publishers;
     }
 
-    private Verdict Judge(StoredClaim stored, IReadOnlyList<PublisherMaps> maps, TerritoryChecker checker, Corroboration corroboration)
+    private Verdict Judge(
+        StoredClaim stored, IReadOnlyList<PublisherMaps> maps, TerritoryChecker checker, Corroboration corroboration, IReadOnlyDictionary<long, string> names)
     {
         var claim = stored.Claim;
         var window = ClaimWindow.Of(stored);
@@ -65,7 +73,7 @@ public sealed class Verifier(ChangeAnalyzer analyzer)
         {
             var why = notChecked + Corroborated(corroboration);
             return new Verdict(stored.Id, Verdicts.Unverifiable, why, "none", false, [], corroboration, TerritoryChecker.ToleranceText,
-                Hash(stored, [], corroboration));
+                Hash(stored, [], corroboration, names));
         }
         var findings = new List<PublisherFinding>();
         var check = "none";
@@ -77,7 +85,7 @@ public sealed class Verifier(ChangeAnalyzer analyzer)
         var (value, disagree) = Summarise(findings, check);
         var sentence = Sentence(value, disagree, findings, claim) + Corroborated(corroboration);
         return new Verdict(stored.Id, value, sentence, check, disagree, findings, corroboration, TerritoryChecker.ToleranceText,
-            Hash(stored, findings, corroboration));
+            Hash(stored, findings, corroboration, names));
     }
 
     /// <summary>The publishers' answers summed up, and whether the publishers that cover the claim disagree.</summary>
@@ -125,12 +133,19 @@ public sealed class Verifier(ChangeAnalyzer analyzer)
 
     private static string Capitalise(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 
-    private string Hash(StoredClaim stored, IReadOnlyList<PublisherFinding> findings, Corroboration corroboration) =>
+    /// <summary>A claim's name that every ledger holding it agrees on: its document's hash and its quote's span.</summary>
+    private static string Name(StoredClaim c) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.DocumentHash}@{c.Claim.Quote.Start}-{c.Claim.Quote.End}");
+
+    private string Hash(StoredClaim stored, IReadOnlyList<PublisherFinding> findings, Corroboration corroboration, IReadOnlyDictionary<long, string> names) =>
         ContentHash.Combine(new[]
             {
-                Method, analyzer.Terrain.DataHash, stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Method, analyzer.Terrain.DataHash, Name(stored),
                 ContentHash.Of(JsonSerializer.Serialize(stored.Claim)),
-                string.Join(",", corroboration.ClaimIds),
+                // Sorted by name: the ids' order differs between ledgers.
+                string.Join(",", corroboration.ClaimIds
+                    .Select(id => names.TryGetValue(id, out var name) ? name : id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .Order(StringComparer.Ordinal)),
             }
             .Concat(findings.SelectMany(f => f.Snapshots.Select(s => f.Source + " " + s)).Order(StringComparer.Ordinal))
             .Concat(findings.Select(f => $"{f.Source} {f.Value} {f.CheckedUntil:yyyy-MM-dd}")));

@@ -321,45 +321,48 @@ public sealed class SqliteDocumentStore(SqliteLedger ledger, TimeProvider clock)
             "VALUES ($doc, $ord, $qs, $qe, $quote, $speaker, $role, $side, $channel, $type, $actor, $from, $to, $precision, $modality, $extractor, $body) RETURNING id", tx);
         using var place = ledger.Command(
             "INSERT INTO claim_place (claim, name, kind, oblast, gazetteer_id, lon, lat, span_start, span_end) VALUES ($c, $n, $k, $o, $g, $lon, $lat, $s, $e)", tx);
+        // Parameters are made once and rebound per row: a report has a hundred claims and twice as many places.
+        var cp = Params(claim, "$doc", "$ord", "$qs", "$qe", "$quote", "$speaker", "$role", "$side", "$channel", "$type", "$actor", "$from", "$to", "$precision", "$modality", "$extractor", "$body");
+        var pp = Params(place, "$c", "$n", "$k", "$o", "$g", "$lon", "$lat", "$s", "$e");
+        cp[0].Value = item.Document.Hash;
+        cp[15].Value = item.Extractor;
         for (var i = 0; i < item.Claims.Count; i++)
         {
             var c = item.Claims[i];
-            claim.Parameters.Clear();
-            var p = claim.Parameters;
-            p.AddWithValue("$doc", item.Document.Hash);
-            p.AddWithValue("$ord", i);
-            p.AddWithValue("$qs", c.Quote.Start);
-            p.AddWithValue("$qe", c.Quote.End);
-            p.AddWithValue("$quote", c.QuoteText);
-            p.AddWithValue("$speaker", (object?)c.Attribution.Speaker ?? DBNull.Value);
-            p.AddWithValue("$role", (object?)c.Attribution.Role ?? DBNull.Value);
-            p.AddWithValue("$side", c.Attribution.Side);
-            p.AddWithValue("$channel", (object?)c.Attribution.Channel ?? DBNull.Value);
-            p.AddWithValue("$type", c.Type);
-            p.AddWithValue("$actor", c.Actor);
-            p.AddWithValue("$from", c.Date.From is { } f ? Iso(f) : DBNull.Value);
-            p.AddWithValue("$to", c.Date.To is { } t ? Iso(t) : DBNull.Value);
-            p.AddWithValue("$precision", c.Date.Precision);
-            p.AddWithValue("$modality", c.Modality);
-            p.AddWithValue("$extractor", item.Extractor);
-            p.AddWithValue("$body", JsonSerializer.Serialize(c, Json));
+            cp[1].Value = i;
+            cp[2].Value = c.Quote.Start;
+            cp[3].Value = c.Quote.End;
+            cp[4].Value = c.QuoteText;
+            cp[5].Value = (object?)c.Attribution.Speaker ?? DBNull.Value;
+            cp[6].Value = (object?)c.Attribution.Role ?? DBNull.Value;
+            cp[7].Value = c.Attribution.Side;
+            cp[8].Value = (object?)c.Attribution.Channel ?? DBNull.Value;
+            cp[9].Value = c.Type;
+            cp[10].Value = c.Actor;
+            cp[11].Value = c.Date.From is { } f ? Iso(f) : DBNull.Value;
+            cp[12].Value = c.Date.To is { } t ? Iso(t) : DBNull.Value;
+            cp[13].Value = c.Date.Precision;
+            cp[14].Value = c.Modality;
+            cp[16].Value = JsonSerializer.Serialize(c, Json);
             var id = (long)claim.ExecuteScalar()!;
             foreach (var m in c.Places)
             {
-                place.Parameters.Clear();
-                place.Parameters.AddWithValue("$c", id);
-                place.Parameters.AddWithValue("$n", m.Name);
-                place.Parameters.AddWithValue("$k", m.Kind);
-                place.Parameters.AddWithValue("$o", (object?)m.Oblast ?? DBNull.Value);
-                place.Parameters.AddWithValue("$g", (object?)m.GazetteerId ?? DBNull.Value);
-                place.Parameters.AddWithValue("$lon", (object?)m.Lon ?? DBNull.Value);
-                place.Parameters.AddWithValue("$lat", (object?)m.Lat ?? DBNull.Value);
-                place.Parameters.AddWithValue("$s", m.Span.Start);
-                place.Parameters.AddWithValue("$e", m.Span.End);
+                pp[0].Value = id;
+                pp[1].Value = m.Name;
+                pp[2].Value = m.Kind;
+                pp[3].Value = (object?)m.Oblast ?? DBNull.Value;
+                pp[4].Value = (object?)m.GazetteerId ?? DBNull.Value;
+                pp[5].Value = (object?)m.Lon ?? DBNull.Value;
+                pp[6].Value = (object?)m.Lat ?? DBNull.Value;
+                pp[7].Value = m.Span.Start;
+                pp[8].Value = m.Span.End;
                 place.ExecuteNonQuery();
             }
         }
     }
+
+    private static SqliteParameter[] Params(SqliteCommand command, params string[] names) =>
+        names.Select(n => command.Parameters.Add(new SqliteParameter(n, DBNull.Value))).ToArray();
 
     private static List<StoredClaim> ReadClaims(SqliteCommand cmd)
     {

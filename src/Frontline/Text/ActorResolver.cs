@@ -24,21 +24,30 @@ internal static partial class ActorResolver
         TextSpan? At((int Index, int Length, string Side) m) => new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length);
         string Other(string side) => side == "UA" ? "RU" : side == "RU" ? "UA" : "unknown";
         var triggerAt = trigger is { } t ? t.Start - clause.Start : slice.Length;
-        var before = mentions.Where(m => m.Index < triggerAt).ToList();
+        var triggerEnd = trigger is { } te ? te.End - clause.Start : slice.Length;
+        var anyBefore = mentions.Exists(m => m.Index < triggerAt);
         var first = mentions.Count > 0 ? mentions[0] : default;
         var has = mentions.Count > 0;
+        // The agent of a passive ("destroyed by Russian missiles", "occupied by Russia") is the actor, whatever the type.
+        // Not inside a relative clause after the trigger ("wrested back … Kherson, which was occupied by Russia").
+        if (type is not ClaimTypes.Assessment && ByName().Match(slice) is { Success: true } agent
+            && !(agent.Index > Math.Max(0, triggerAt) && RelativeClause().IsMatch(slice.AsSpan(Math.Max(0, triggerAt), agent.Index - Math.Max(0, triggerAt)))))
+        {
+            var g = agent.Groups["s"];
+            return (g.Value.StartsWith("Russia", StringComparison.OrdinalIgnoreCase) ? "RU" : "UA", new TextSpan(clause.Start + g.Index, clause.Start + g.Index + g.Length));
+        }
         switch (type)
         {
             case ClaimTypes.Losses:
-                if (Regex.IsMatch(slice, @"\b(?:killed|destroyed|shot\s+down|neutrali[sz]ed|eliminated|captured|took)\b", RegexOptions.IgnoreCase) && before.Count > 0)
+                if (Inflicted().IsMatch(slice) && anyBefore)
                 {
                     return (first.Side, At(first));
                 }
                 return has ? (Other(mentions[0].Side), At(mentions[0])) : (speakerSide is "UA" or "RU" ? speakerSide : "unknown", null);
-            case ClaimTypes.Combat when Regex.IsMatch(slice, @"\brepel\w*|\brepuls\w*|\bdefen[cd]\w*|відбил\w*|отбил\w*", RegexOptions.IgnoreCase):
+            case ClaimTypes.Combat when Repelled().IsMatch(slice):
                 var after = mentions.Where(m => m.Index > triggerAt).ToList();
                 return after.Count > 0 ? (after[0].Side, At(after[0])) : has ? (Other(first.Side), At(first)) : ("RU", null);
-            case ClaimTypes.Strike when Regex.IsMatch(slice, @"\bshot\s+down|\bintercept\w*|\bair\s+defen[cs]e|ППО|збит\w*|знищено", RegexOptions.IgnoreCase):
+            case ClaimTypes.Strike when ShotDown().IsMatch(slice):
                 return has && mentions.Exists(m => m.Side == "RU") ? ("RU", At(mentions.First(m => m.Side == "RU"))) : has ? (Other(first.Side), At(first)) : ("RU", null);
             case ClaimTypes.Control when Liberated().IsMatch(slice) && (!has || mentions[0].Index > triggerAt):
                 // "liberated from the Russian army": the liberator is the other side of the one named after "from".
@@ -48,11 +57,8 @@ internal static partial class ActorResolver
                     return (Other(named.Side), At(named));
                 }
                 return (speakerSide == "RU" ? "RU" : "UA", null);
-            case ClaimTypes.Control when has && Regex.IsMatch(slice, @"\bby\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase):
-                var by = Regex.Match(slice, @"\bby\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase);
-                return (by.Groups["s"].Value.StartsWith("Russia", StringComparison.OrdinalIgnoreCase) ? "RU" : "UA",
-                    new TextSpan(clause.Start + by.Groups["s"].Index, clause.Start + by.Groups["s"].Index + by.Groups["s"].Length));
-            case ClaimTypes.Control when Occupied().IsMatch(slice) && !Regex.IsMatch(slice, @"de-?occupation|liberat", RegexOptions.IgnoreCase):
+            // Only when the occupation is the claim itself, not a relative clause about the place ("…, which was occupied").
+            case ClaimTypes.Control when Occupied().Match(slice) is { Success: true } occ && occ.Index >= triggerAt && occ.Index <= triggerEnd && !Deoccupation().IsMatch(slice):
                 return ("RU", null); // "temporarily occupied", "under occupation": held by Russia
             case ClaimTypes.Strike or ClaimTypes.Combat or ClaimTypes.Infrastructure when has && Target().Match(slice) is { Success: true } target
                 && mentions.FirstOrDefault(m => m.Index == target.Index + target.Length) is { Side: not null } hit:
@@ -74,6 +80,24 @@ internal static partial class ActorResolver
         };
     }
 
+    [GeneratedRegex(@"\b(?:killed|destroyed|shot\s+down|neutrali[sz]ed|eliminated|captured|took)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Inflicted();
+
+    [GeneratedRegex(@"\brepel\w*|\brepuls\w*|\bdefen[cd]\w*|відбил\w*|отбил\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex Repelled();
+
+    [GeneratedRegex(@"\bshot\s+down|\bintercept\w*|\bair\s+defen[cs]e|ППО|збит\w*|знищено", RegexOptions.IgnoreCase)]
+    private static partial Regex ShotDown();
+
+    [GeneratedRegex(@"\b(?:(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?\w+(?:ed|en)|\w+ed)\s+by\s+(?:the\s+)?(?<s>Russia\w*|Ukrain\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex ByName();
+
+    [GeneratedRegex(@",\s*(?:which|who|where)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"de-?occupation|liberat", RegexOptions.IgnoreCase)]
+    private static partial Regex Deoccupation();
+
     [GeneratedRegex(@"\boccupied\b|\boccupation\b|окупова\w*|оккупир\w*", RegexOptions.IgnoreCase)]
     private static partial Regex Occupied();
 
@@ -86,6 +110,8 @@ internal static partial class ActorResolver
     [GeneratedRegex(@"\b(?:from|від|от)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex FromMention();
 
-    [GeneratedRegex(@"(?<ua>\bUkrain\w*|\bnationalists?\b|\bKyiv\b|\bKiev\b|\bZaluzhn\w*|\bSyrsk\w*|\bUAF\b|\bAFU\b|\bZelensk\w*|ЗСУ|Сил\w*\s+оборони|україн\w*|украин\w*)|(?<ru>\bRussia\w*|\bMoscow\b|\bKremlin\b|\bPutin\w*|\bWagner\b|\bChechen\w*|\bDNR\b|\bLNR\b|\bDPR\b|\bLPR\b|рф\b|РФ\b|росі\w*|россий\w*|росій\w*)|(?<we>\b(?:we|our|us)\b)|(?<enemy>\b(?:the\s+)?(?:enemy|enemy's|occupiers?|invaders?|aggressor)\b|ворог\w*|окупант\w*|противник\w*|оккупант\w*)|(?<third>\b(?:NATO|Western|U\.S\.|United\s+States|America|American|British|Britain|Polish|Poland|German|Germany|French|France|Italian|Spanish|Saudi|IAEA|IMF|UN|EU|European|Congress|Biden)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<ua>(?<!\b(?:in|of|to|into|across|throughout|southern|eastern|northern|western|central|occupied)\s)\bUkraine\b(?!\s+(?:oblast|region))|\bUkrainian\w*|\bUkraine[’']s\b|\bnationalists?\b|\bKyiv\b|\bKiev\b|\bZaluzhn\w*|\bSyrsk\w*|\bUAF\b|\bAFU\b|\bZelensk\w*|ЗСУ|Сил\w*\s+оборони|україн\w*|украин\w*)|(?<ru>(?<!\b(?:in|to|into|across|throughout|southern|western)\s)\bRussia\b|\bRussian\w*|\bRussia[’']s\b|\bMoscow\b|\bKremlin\b|\bPutin\w*|\bWagner\b|\bChechen\w*|\bDNR\b|\bLNR\b|\bDPR\b|\bLPR\b|рф\b|РФ\b|росі\w*|россий\w*|росій\w*)|(?<we>\b(?:we|our|us)\b)|(?<enemy>\b(?:the\s+)?(?:enemy|enemy's|occupiers?|invaders?|aggressor)\b|ворог\w*|окупант\w*|противник\w*|оккупант\w*)|(?<third>\b(?-i:NATO|Western|U\.S\.|United\s+States|America|American|British|Britain|Polish|Poland|German|Germany|French|France|Italian|Spanish|Saudi|IAEA|IMF|UN|EU|European|Congress|Biden)\b)", RegexOptions.IgnoreCase)]
+    // "in Ukraine", "southern Ukraine": a country named as a place is not a side; "western Kherson" is a direction,
+    // "Western partners" the West (case-sensitive third-party names).
     private static partial Regex Mention();
 }

@@ -36,6 +36,30 @@ internal static partial class AttributionParser
         return Lead(s, o) ?? Tail(s, o);
     }
 
+    /// <summary>
+    /// A clause whose subject is a speaker and whose verb is a speech act with a noun object, not a "that" clause:
+    /// "The Russian MoD announced the withdrawal of …", "Russian milbloggers lauded …", "Podolyak called for …".
+    /// The clause is the claim and the subject its speaker; returns the speaker and the verb, or null.
+    /// </summary>
+    public static (TextSpan Speaker, TextSpan Verb)? SubjectSpeech(string text, TextSpan clause)
+    {
+        var s = text[clause.Start..clause.End];
+        if (SpeechAct().Match(s) is not { Success: true } m)
+        {
+            return null;
+        }
+        var speaker = TrimAdverbs(m.Groups["sp"].Value);
+        if (!ValidSpeaker(speaker) || SpeakerLexicon.SideOf(speaker) is null or "unknown")
+        {
+            return null;
+        }
+        var v = m.Groups["v"];
+        return (new TextSpan(clause.Start, clause.Start + speaker.Length), new TextSpan(clause.Start + v.Index, clause.Start + v.Index + v.Length));
+    }
+
+    [GeneratedRegex(@"^(?<sp>[^“""«:;,()]{2,90}?(?:\s+\([^)]{1,12}\))?)\s+(?:also\s+|publicly\s+|openly\s+|reportedly\s+|on\s+\w+\s+|later\s+)?(?<v>announced|lauded|praised|accused|criticized|criticised|called\s+(?:on|for)|described|issued|questioned|registered|expressed|blamed|demanded|denounced|condemned|welcomed|confirmed|acknowledged)\b")]
+    private static partial Regex SpeechAct();
+
     // Scans instead of one big pattern: a lazy speaker, a verb list and a lazy content backtrack badly on long sentences.
     private static Found? Lead(string s, int o)
     {

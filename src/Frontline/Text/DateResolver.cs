@@ -213,7 +213,8 @@ public static partial class DateResolver
             "last week" or "минулого тижня" or "на прошлой неделе" => new ClaimDate("range", monday.AddDays(-7), monday.AddDays(-1), null),
             "this week" => new ClaimDate("range", monday, p, null),
             "past week" => new ClaimDate("range", p.AddDays(-7), p, null),
-            _ when r.EndsWith("day", StringComparison.Ordinal) || r.EndsWith("hours", StringComparison.Ordinal) || r.Contains("добу", StringComparison.Ordinal) || r.Contains("сутки", StringComparison.Ordinal)
+            // "the past day", "over the last 24 hours" (not "today", which also ends in "day").
+            _ when (r.EndsWith("day", StringComparison.Ordinal) && r != "today") || r.EndsWith("hours", StringComparison.Ordinal) || r.Contains("добу", StringComparison.Ordinal) || r.Contains("сутки", StringComparison.Ordinal)
                 => ClaimDate.Day(p.AddDays(-1), null),
             _ => ClaimDate.Day(p, null),
         };

@@ -16,6 +16,9 @@ public interface IDocumentPlaces
 {
     /// <summary>The places the claim at [start, end) is about, in text order.</summary>
     IReadOnlyList<PlaceMention> For(int start, int end);
+
+    /// <summary>True when a place is named within [start, end) itself (not inherited from earlier sentences).</summary>
+    bool Names(int start, int end);
 }
 
 /// <summary>A linker that finds nothing: for running without a gazetteer.</summary>
@@ -26,6 +29,8 @@ public sealed class NoPlaceLinker : IPlaceLinker, IDocumentPlaces
     public IDocumentPlaces Tag(string text) => this;
 
     public IReadOnlyList<PlaceMention> For(int start, int end) => [];
+
+    public bool Names(int start, int end) => false;
 
     public string Key(string name, string kind, string? oblast, string? entryId) => $"{kind}|{oblast ?? "-"}|{name.ToLowerInvariant()}";
 }

@@ -30,26 +30,83 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
                 // A pathological sentence is skipped, not the document.
             }
         }
-        return WithoutRepeats(claims);
+        return WithoutRepeats(Retrospective(document, claims, state.PastDefaults));
+    }
+
+    // A daily update reports the day's events, so its undated past events take the publication date; a retrospective
+    // ("how Kherson was won") narrates weeks of past events. Told apart by the document's own explicit day dates: when
+    // fewer than half of them fall on the publication day or the day before, undated past events stay undated
+    // (SCHEMA: "a past event with no time given is unknown").
+    private static List<Claim> Retrospective(Document document, List<Claim> claims, List<int> pastDefaults)
+    {
+        if (pastDefaults.Count == 0 || document.Published is not { } published)
+        {
+            return claims;
+        }
+        var explicitDays = claims.Where(c => c.Date.Span is not null && c.Date.Precision == "day" && c.Date.From is not null)
+            .Select(c => published.DayNumber - c.Date.From!.Value.DayNumber).ToList();
+        if (explicitDays.Count < 3 || explicitDays.Count(d => d is 0 or 1) * 2 >= explicitDays.Count)
+        {
+            return claims;
+        }
+        foreach (var i in pastDefaults)
+        {
+            claims[i] = claims[i] with { Date = ClaimDate.Unknown };
+        }
+        return claims;
     }
 
     // SCHEMA: a claim repeated in the same document is annotated once, at its first full statement (e.g. key takeaways, then the body).
+    // A repeat has the same type and places and shares ≥ 60 % of its content words (Jaccard) with a kept claim. Kept claims
+    // are bucketed by type and places, and the overlap is counted without building sets per pair: long reports have
+    // hundreds of claims, and the pairwise set algebra used to cost a sixth of extraction.
     private static List<Claim> WithoutRepeats(List<Claim> claims)
     {
-        var kept = new List<(Claim Claim, HashSet<string> Words)>();
+        var kept = new List<Claim>(claims.Count);
+        var buckets = new Dictionary<string, List<HashSet<string>>>(StringComparer.Ordinal);
         foreach (var c in claims)
         {
-            var words = ContentWord().Matches(c.QuoteText).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-            var repeat = words.Count >= 6 && kept.Exists(k =>
-                k.Claim.Type == c.Type && k.Words.Count >= 6 &&
-                k.Claim.Places.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(c.Places.Select(p => p.Name)) &&
-                k.Words.Intersect(words).Count() / (double)k.Words.Union(words).Count() >= 0.6);
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in ContentWord().EnumerateMatches(c.QuoteText))
+            {
+                words.Add(c.QuoteText.Substring(m.Index, m.Length).ToLowerInvariant());
+            }
+            var key = c.Type + "|" + string.Join("|", c.Places.Select(p => p.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            if (!buckets.TryGetValue(key, out var bucket))
+            {
+                buckets[key] = bucket = [];
+            }
+            var repeat = words.Count >= 6 && bucket.Exists(k => Jaccard(k, words) >= 0.6);
             if (!repeat)
             {
-                kept.Add((c, words));
+                kept.Add(c);
+                if (words.Count >= 6)
+                {
+                    bucket.Add(words);
+                }
             }
         }
-        return kept.Select(k => k.Claim).ToList();
+        // A clause inside another claim of the same type is the same claim found twice (a sentence read both as a
+        // whole and through its attribution): the wider one is kept.
+        return kept.Where(c => !kept.Exists(o => !ReferenceEquals(o, c) && o.Type == c.Type && o.Quote.Length > c.Quote.Length
+            && o.Quote.Start <= c.Quote.Start && o.Quote.End >= c.Quote.End)).ToList();
+    }
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        var shared = Shared(a, b);
+        return shared / (double)(a.Count + b.Count - shared);
+    }
+
+    private static int Shared(HashSet<string> a, HashSet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var w in small)
+        {
+            shared += large.Contains(w) ? 1 : 0;
+        }
+        return shared;
     }
 
     private void ExtractSentence(Document document, TextSpan sentence, VoiceState state, List<Claim> claims)
@@ -108,21 +165,38 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             }
             state.LastChannel = attribution.Channel ?? state.LastChannel;
         }
-        var clauses = TypedClauses(text, content);
+        else if (AttributionParser.SubjectSpeech(text, content) is { } speech)
+        {
+            // "The Russian MoD announced the withdrawal …": the whole clause is the claim, its subject the speaker.
+            attribution = MakeAttribution(text, speech.Speaker, speech.Verb, new TextSpan(content.Start, speech.Verb.End), state);
+        }
+        var clauses = TypedClauses(text, content, state.Places);
         if (!HasVerb().IsMatch(text[content.Start..content.End]) && !text[content.Start..content.End].Any(char.IsDigit) && clauses.TrueForAll(c => c.Type == ClaimTypes.Assessment))
         {
             return; // a heading ("The Kherson Front"), not a statement
         }
         foreach (var (clause, type, trigger) in clauses)
         {
-            claims.Add(Build(document, clause, frame, type, trigger, attribution, state));
+            claims.Add(Build(document, clause, frame, type, trigger, attribution, state, claims.Count));
         }
     }
 
     private static void TrackListDate(Document document, string sentenceText, TextSpan sentence, VoiceState state)
     {
         // "The total combat losses … from 24.02 to 20.07 were approximately:" dates the list items after it.
-        if (ListHeader().IsMatch(sentenceText) && DateResolver.Resolve(document.Text, sentence.Start, sentence.End, document.Published) is { } d)
+        // "Wednesday - a conversation with … . A conversation with …": a line led by a weekday dates every sentence of that line.
+        if (WeekdayLead().Match(sentenceText) is { Success: true } day
+            && DateResolver.Resolve(document.Text, sentence.Start, sentence.Start + day.Length, document.Published) is { } w)
+        {
+            state.ListDate = w;
+            var eol = document.Text.IndexOf('\n', sentence.Start);
+            state.ListDateEnd = eol < 0 ? document.Text.Length : eol;
+        }
+        else if (sentence.Start < state.ListDateEnd)
+        {
+            // still the weekday's line
+        }
+        else if (ListHeader().IsMatch(sentenceText) && DateResolver.Resolve(document.Text, sentence.Start, sentence.End, document.Published) is { } d)
         {
             state.ListDate = d;
         }
@@ -133,7 +207,7 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     }
 
     private static Claim Build(
-        Document document, TextSpan clause, TextSpan frame, string type, TextSpan? trigger, Attribution attribution, VoiceState state)
+        Document document, TextSpan clause, TextSpan frame, string type, TextSpan? trigger, Attribution attribution, VoiceState state, int index)
     {
         var text = document.Text;
         var quote = TrimQuotes(text, clause);
@@ -145,10 +219,20 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
             // Forecasts, intentions and capabilities are assessments of a force, whatever event they name.
             (type, trigger) = (ClaimTypes.Assessment, new TextSpan(forecast.Index, forecast.Index + forecast.Length));
         }
-        var date = DateResolver.Resolve(text, quote.Start, quote.End, document.Published)
+        var pastDefault = false;
+        var own = DateResolver.Resolve(text, quote.Start, quote.End, document.Published);
+        if (own?.Span is { } at && modality == ModalityDetector.Future && IsDeadline(text, quote.Start, at))
+        {
+            own = null; // "tasked with capturing Chasiv Yar by May 9": a deadline; a plan takes the date it was stated
+        }
+        var date = own
             ?? (frame.IsEmpty ? null : DateResolver.Resolve(text, frame.Start, frame.End, document.Published))
             ?? state.ListDate
-            ?? DefaultDate(text[quote.Start..quote.End], modality, document);
+            ?? DefaultDate(text[quote.Start..quote.End], modality, document, out pastDefault);
+        if (pastDefault)
+        {
+            state.PastDefaults.Add(index);
+        }
         var placesFound = state.Places.For(quote.Start, quote.End);
         var quantities = QuantityParser.Parse(text, quote.Start, quote.End);
         return new Claim(quote, text[quote.Start..quote.End], attribution, type, trigger, actor, actorSpan, placesFound, date, quantities, modality, modalitySpan);
@@ -157,8 +241,9 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     [GeneratedRegex(@"\b(?:will\s+likely|would|could|may|might|unlikely|likely\s+to|aims?\b|aim\s+of|intend\w*|need\s+to|tasked|able\s+to|in\s+order\s+to|in\s+the\s+coming|expected\s+to|forecast\w*|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
 
-    private static ClaimDate DefaultDate(string clause, string modality, Document document)
+    private static ClaimDate DefaultDate(string clause, string modality, Document document, out bool pastDefault)
     {
+        pastDefault = false;
         if (document.Published is not { } published)
         {
             return ClaimDate.Unknown;
@@ -175,7 +260,8 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         if (Past().IsMatch(clause))
         {
             // A daily update or a post reports the day's events; elsewhere a past event without a date is undated.
-            return document.Genre is "assessment" or "social-post" ? today : ClaimDate.Unknown;
+            pastDefault = document.Genre is "assessment" or "social-post";
+            return pastDefault ? today : ClaimDate.Unknown;
         }
         return today;
     }
@@ -186,14 +272,18 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
     [GeneratedRegex(@"\b(?:has|have|'ve|’ve)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ught|ung|ne)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PresentPerfect();
 
-    private static List<(TextSpan Clause, string Type, TextSpan Trigger)> TypedClauses(string text, TextSpan content)
+    // SCHEMA: one sentence holds several claims when they differ in speaker, type or places; a clause of the same type
+    // as the one before it that names no place of its own continues that claim ("Several settlements have been
+    // liberated, and the armed forces there are raising the flag").
+    private static List<(TextSpan Clause, string Type, TextSpan Trigger)> TypedClauses(string text, TextSpan content, IDocumentPlaces places)
     {
         var result = new List<(TextSpan Clause, string Type, TextSpan Trigger)>();
         var pending = -1;
         foreach (var clause in SentenceSplitter.Clauses(text, content))
         {
             var typed = TypeOf(text, clause);
-            if (typed is { } t && (result.Count == 0 || (clause.Length >= 25 && HasVerb().IsMatch(text[clause.Start..clause.End]))))
+            if (typed is { } t && (result.Count == 0 || (clause.Length >= 25 && HasVerb().IsMatch(text[clause.Start..clause.End])
+                && (t.Type != result[^1].Type || places.Names(clause.Start, clause.End)))))
             {
                 result.Add((pending >= 0 ? new TextSpan(pending, clause.End) : clause, t.Type, t.Trigger));
                 pending = -1;
@@ -303,6 +393,12 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
         public string? PersonChannel { get; set; }
 
         public ClaimDate? ListDate { get; set; }
+
+        /// <summary>Where a weekday-led line ends: its date holds for every sentence before.</summary>
+        public int ListDateEnd { get; set; } = -1;
+
+        /// <summary>Claims dated to the publication day only because a daily update's past events are the day's.</summary>
+        public List<int> PastDefaults { get; } = [];
     }
 
     [GeneratedRegex(@"https?://|www\.|t\.me/|\.com/|\.html?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?,?\s+\d{1,2}:\d\d|via\s+Getty|/AFP\b|^Photo\b|^Click\s+here|^Key\s+Takeaways|^Note:|^We\s+do\s+not\s+report|^ISW\s+(?:will|is\s+publishing|has\s+updated)|^Read\s+more|^Follow\s+us|^Subscribe|^Glory\s+to|^Слава|\b(?:Main|Supporting)\s+Effort\b|\bobjective:", RegexOptions.IgnoreCase)]
@@ -331,6 +427,22 @@ public sealed partial class RuleBasedExtractor(IPlaceLinker places) : IClaimExtr
 
     [GeneratedRegex(@"^(?:If|Unless|Suppose|Imagine)\b|^[^.!]{0,40}!$|^(?:It\s+is|It\s+would\s+be|It['’]s)\s+(?:important|worth|necessary|essential|vital|crucial|inappropriate)\b|^This\s+is\s+not\s+the\s+time\b")]
     private static partial Regex Conditional();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[-–—,:]")]
+    private static partial Regex WeekdayLead();
+
+    // The date expression begins with, or follows, "by"/"until": a deadline, not when the claimed event happens.
+    private static bool IsDeadline(string text, int quoteStart, TextSpan at)
+    {
+        var from = Math.Max(quoteStart, at.Start - 12);
+        return Deadline().IsMatch(text.AsSpan(from, at.Start - from)) || DeadlineStart().IsMatch(text.AsSpan(at.Start, at.Length));
+    }
+
+    [GeneratedRegex(@"\b(?:by|until|till|no\s+later\s+than)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Deadline();
+
+    [GeneratedRegex(@"^(?:by|until|till)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineStart();
 
     [GeneratedRegex(@"(?::|\bapproximately|\bas\s+follows)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeader();

@@ -17,6 +17,10 @@ public sealed class AttributionTests
         { "Zelenskyy said in his address to the nation that the army advances fast in the south.", "advances", "Zelenskyy", null, "UA", "address" },
         { "Ukraine’s army is advancing rapidly in the south, the analysts of ISW said.", "advancing", "the analysts of ISW", null, "third-party", null },
         { "Russian forces withdrew from Lyman.", "withdrew", null, null, "media", null },
+        // A speaker as the subject of a speech act with a noun object: the clause is the claim, the subject its speaker.
+        { "The Russian Ministry of Defense (MoD) announced the withdrawal of Russian troops from Lyman.", "withdrawal", "The Russian Ministry of Defense (MoD)", null, "RU", null },
+        { "Russian milbloggers lauded the destructive capability of the Shahed-136 drones.", "drones", "Russian milbloggers", null, "RU", null },
+        { "Podolyak on Wednesday called for the bridge to be dismantled.", "bridge", "Podolyak", null, "UA", null },
     };
 
     [Theory]

@@ -29,6 +29,9 @@ public sealed class DateResolverTests
         { "удар 5 октября по Запорожью", "2022-10-07", "2022-10-05", "day" },
         { "в среду противник наступал", "2022-10-07", "2022-10-05", "day" },
         { "сьогодні вночі", "2024-02-15", "2024-02-15", "day" },
+        { "Today, we are ending this week with a strong diplomatic event", "2023-02-26", "2023-02-26", "day" },
+        { "today I am especially grateful to our guys", "2023-02-26", "2023-02-26", "day" },
+        { "over the past day Russian forces launched 40 drones", "2022-10-05", "2022-10-04", "day" },
     };
 
     [Theory]

@@ -63,6 +63,11 @@ internal static partial class ActorResolver
             case ClaimTypes.Strike or ClaimTypes.Combat or ClaimTypes.Infrastructure when has && Target().Match(slice) is { Success: true } target
                 && mentions.FirstOrDefault(m => m.Index == target.Index + target.Length) is { Side: not null } hit:
                 return (Other(hit.Side), At(hit)); // "attacks on Russian bases": the attacker is the other side
+            // The one who withdraws or advances is the side named nearest before the verb: "the general staff of the
+            // Ukrainian armed forces described Russian troops … as abandoning their positions" is a Russian withdrawal,
+            // "the maps … the Russian defense ministry presented … the Ukrainians drove forward" a Ukrainian advance.
+            case ClaimTypes.Withdrawal or ClaimTypes.Advance when mentions.FindLast(m => m.Index < triggerAt) is { Side: "UA" or "RU" } withdrawing:
+                return (withdrawing.Side, At(withdrawing));
             case ClaimTypes.Infrastructure or ClaimTypes.Civilian when !has:
                 // Damage reported by one side without naming who caused it is, in these reports, blamed on the other.
                 return (speakerSide is "UA" or "RU" ? Other(speakerSide) : "unknown", null);

@@ -20,6 +20,10 @@ public sealed class ExtractionRuleTests
         { "Kupiansk remains occupied by Russian forces.", "occupied", "RU" },
         { "Most of the Kherson region is under Russian occupation.", "occupation", "RU" },
         { "The Ukrainian General Staff reported that Ukrainian forces repelled a Russian ground attack on Kozacha Lopan.", "repelled", "RU" },
+        // The one who withdraws is the side named nearest before the verb, not the first side in the sentence.
+        { "The general staff of the Ukrainian armed forces described Russian troops in southern Ukraine as demoralized, abandoning their positions.", "abandoning", "RU" },
+        { "Ukrainian officials said Russian forces withdrew from Lyman.", "withdrew", "RU" },
+        { "Judging by the maps the Russian defense ministry presented, the Ukrainians drove forward more than 30 kilometers.", "drove forward", "UA" },
     };
 
     [Theory]

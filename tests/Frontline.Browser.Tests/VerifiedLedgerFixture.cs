@@ -2,9 +2,7 @@ using Frontline.Documents;
 using Frontline.Ledger;
 using Frontline.Maps;
 using Frontline.Places;
-using Frontline.Server;
 using Frontline.Text;
-using Microsoft.AspNetCore.Builder;
 
 namespace Frontline.Tests;
 
@@ -13,7 +11,7 @@ namespace Frontline.Tests;
 /// ingested by the real extractor, the three publishers' real maps of September 2022 imported, and <c>verify</c> run;
 /// behind the real server on a loopback port.
 /// </summary>
-public sealed class VerifiedLedgerFixture : IAsyncLifetime
+public sealed class VerifiedLedgerFixture() : ServedLedgerFixture("verified")
 {
     private static readonly string[] DevDocuments =
     [
@@ -29,50 +27,20 @@ public sealed class VerifiedLedgerFixture : IAsyncLifetime
         ("nzz", ["2022-09-04", "2022-09-11", "2022-09-20"]),
     ];
 
-    private WebApplication? _app;
-
-    public string DbPath { get; } = Path.Combine(Path.GetTempPath(), $"frontline-verified-{Guid.NewGuid():N}.db");
-
-    public Uri BaseAddress { get; private set; } = null!;
-
-    public HttpClient Client { get; private set; } = null!;
-
     public IReadOnlyList<Frontline.Verification.Verdict> Verdicts { get; private set; } = [];
 
-    public async Task InitializeAsync()
+    protected override async Task FillAsync(SqliteLedger ledger, HttpClient http)
     {
-        using (var ledger = SqliteLedger.Open(DbPath))
-        using (var http = new HttpClient())
+        var importer = new MapImporter(new SqliteSnapshotStore(ledger, TimeProvider.System), http);
+        foreach (var (source, dates) in Maps)
         {
-            var importer = new MapImporter(new SqliteSnapshotStore(ledger, TimeProvider.System), http);
-            foreach (var (source, dates) in Maps)
-            {
-                await importer.ImportAsync(
-                    dates.Select(d => SharedData.Control($"{source}-{d}.geojson")).ToList(), source, PublisherProfile.Builtin(source)!, null, false, CancellationToken.None);
-            }
-            var extractor = new RuleBasedExtractor(IndexedPlaceLinker.Load(GeoDataPaths.Locate(SharedData.Geo)));
-            var ingester = new Ingester(new SqliteDocumentStore(ledger, TimeProvider.System), extractor, DocumentReadOptions.Default);
-            await ingester.IngestAsync(DevDocuments.Select(d => SharedData.Corpus("dev", d)), TextWriter.Null, TextWriter.Null, CancellationToken.None);
-            Verdicts = await LedgerSeed.VerifyAsync(new SqliteLedgerStores(ledger, TimeProvider.System));
+            await importer.ImportAsync(
+                dates.Select(d => SharedData.Control($"{source}-{d}.geojson")).ToList(), source, PublisherProfile.Builtin(source)!, null, false, CancellationToken.None);
         }
-        _app = FrontlineServer.Build(new ServerOptions("http://127.0.0.1:0", DbPath, SharedData.Geo));
-        await _app.StartAsync();
-        BaseAddress = new Uri(FrontlineServer.Addresses(_app)[0]);
-        Client = new HttpClient { BaseAddress = BaseAddress };
-    }
-
-    public async Task DisposeAsync()
-    {
-        Client?.Dispose();
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(DbPath + suffix);
-        }
+        var extractor = new RuleBasedExtractor(IndexedPlaceLinker.Load(GeoDataPaths.Locate(SharedData.Geo)));
+        var ingester = new Ingester(new SqliteDocumentStore(ledger, TimeProvider.System), extractor, DocumentReadOptions.Default);
+        await ingester.IngestAsync(DevDocuments.Select(d => SharedData.Corpus("dev", d)), TextWriter.Null, TextWriter.Null, CancellationToken.None);
+        Verdicts = await LedgerSeed.VerifyAsync(new SqliteLedgerStores(ledger, TimeProvider.System));
     }
 }
 
